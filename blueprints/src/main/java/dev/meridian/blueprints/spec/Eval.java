@@ -1,0 +1,9 @@
+package dev.meridian.blueprints.spec;
+
+/**
+ * A scheduled eval harness run against every site.
+ *
+ * @param schedule EventBridge Scheduler expression, e.g. {@code rate(1 day)}
+ * @param image    the eval container image
+ */
+public record Eval(String schedule, String image) {}
