@@ -102,8 +102,15 @@ public record Catalog(
    */
   public record Jurisdiction(String name, Set<String> countries, Optional<String> homeRegion) {}
 
-  /** An AWS commercial region: its jurisdiction and city. */
-  public record AwsRegion(String jurisdiction, String location) {}
+  /**
+   * An AWS commercial region.
+   *
+   * @param jurisdiction the jurisdiction its data lives in, e.g. {@code UK}
+   * @param location     city, e.g. {@code London}
+   * @param latitude     approximate latitude of the city, for nearest-region estimates
+   * @param longitude    approximate longitude of the city
+   */
+  public record AwsRegion(String jurisdiction, String location, double latitude, double longitude) {}
 
   /**
    * A GPU instance type.
