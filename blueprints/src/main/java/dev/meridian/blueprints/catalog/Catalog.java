@@ -1,5 +1,7 @@
 package dev.meridian.blueprints.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -100,7 +102,17 @@ public record Catalog(
    * @param homeRegion the AWS region standing for it where one is needed (e.g. latency records
    *                   of a dedicated server); empty when AWS has no region there
    */
-  public record Jurisdiction(String name, Set<String> countries, Optional<String> homeRegion) {}
+  public record Jurisdiction(String name, Set<String> countries, Optional<String> homeRegion) {
+
+    /** Binds the JSON form, where a jurisdiction without an AWS region has {@code "homeRegion": null}. */
+    @JsonCreator
+    static Jurisdiction fromJson(
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "countries", required = true) Set<String> countries,
+        @JsonProperty("homeRegion") String homeRegion) {
+      return new Jurisdiction(name, countries, Optional.ofNullable(homeRegion));
+    }
+  }
 
   /**
    * An AWS commercial region.
