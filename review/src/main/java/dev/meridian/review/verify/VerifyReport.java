@@ -1,0 +1,52 @@
+package dev.meridian.review.verify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * What {@code meridian verify} found in one synth output.
+ *
+ * @param stacks    how many stacks were read
+ * @param resources how many resources were read
+ * @param findings  the findings, sorted; empty for a clean output
+ */
+public record VerifyReport(int stacks, int resources, List<Finding> findings) {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Whether the output obeys every rule. */
+  public boolean clean() {
+    return findings.isEmpty();
+  }
+
+  /** The exit code of {@code meridian verify}: 0 clean, 1 findings. */
+  public int exitCode() {
+    return clean() ? 0 : 1;
+  }
+
+  /** One line per finding, then a summary line. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    findings.forEach(f -> out.append(f.line()).append('\n'));
+    out.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append(" in ")
+        .append(resources).append(" resources of ").append(stacks).append(" stacks\n");
+    return out.toString();
+  }
+
+  /** {@code {"stacks", "resources", "findings": [{"path", "rule", "message"}]}}. */
+  public String json() {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("stacks", stacks);
+    root.put("resources", resources);
+    ArrayNode list = root.putArray("findings");
+    findings.forEach(f -> list.addObject().put("path", f.path()).put("rule", f.rule()).put("message", f.message()));
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("verify report cannot be written as JSON", e);
+    }
+  }
+}
