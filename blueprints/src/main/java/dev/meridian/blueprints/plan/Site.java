@@ -36,6 +36,14 @@ public record Site(
     return placement instanceof Placement.Aws aws ? Optional.of(aws.region()) : Optional.empty();
   }
 
+  /**
+   * Whether this is a pilot-light standby: a standby fleet kept at zero instances, so taking
+   * over traffic includes scaling up from nothing (a warm standby keeps at least one).
+   */
+  public boolean pilotLight() {
+    return role == Role.STANDBY && fleet.map(f -> f.min() == 0).orElse(false);
+  }
+
   /** Whether Meridian provisions this site. */
   public boolean isAws() {
     return placement instanceof Placement.Aws;
