@@ -36,8 +36,8 @@ public final class Inventory {
     for (Resource r : this.resources) {
       byPath.put(r.path(), r);
       switch (r.kind()) {
-        case BUCKET -> name(r, "BucketName", "bucket").ifPresent(n -> bucketsByName.put(key(n), r));
-        case FIREHOSE -> name(r, "DeliveryStreamName", "name").ifPresent(n -> firehosesByName.put(key(n), r));
+        case BUCKET -> name(r, "BucketName", "bucket").ifPresent(n -> bucketsByName.put(key(r.stack().engine(), n), r));
+        case FIREHOSE -> name(r, "DeliveryStreamName", "name").ifPresent(n -> firehosesByName.put(key(r.stack().engine(), n), r));
         default -> { }
       }
     }
@@ -88,7 +88,7 @@ public final class Inventory {
       case FIREHOSE -> firehosesByName;
       default -> Map.of();
     };
-    Optional<Resource> named = Optional.ofNullable(byName.get(key(name)));
+    Optional<Resource> named = Optional.ofNullable(byName.get(key(from.stack().engine(), name)));
     if (named.isPresent()) {
       return new Located(pointer, named, named.get().region());
     }
@@ -108,7 +108,7 @@ public final class Inventory {
     return Optional.of(r.property(field)).filter(n -> n.isTextual()).map(n -> n.asText());
   }
 
-  private static String key(String name) {
-    return ACCOUNT.matcher(name).replaceAll("{account}");
+  private static String key(Engine engine, String name) {
+    return engine.folder() + "/" + ACCOUNT.matcher(name).replaceAll("{account}");
   }
 }

@@ -6,6 +6,7 @@ import dev.meridian.review.inventory.Resource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * like {@code password}, {@code api_key}, {@code secret} or {@code token}, properties of such a
  * name holding a literal, and high-entropy tokens (32+ characters mixing upper case, lower case
  * and digits, ≥ 4.3 bits per character). References ({@code ${…}}, {@code {{resolve:…}}}) are not
- * secrets. Findings show where, never the secret itself.
+ * secrets, and CDK's own {@code AWS::CDK::Metadata} (compressed construct analytics) is skipped.
+ * Findings show where, never the secret itself.
  */
 public final class ClearSecretRule implements Rule {
 
@@ -33,7 +35,8 @@ public final class ClearSecretRule implements Rule {
       "(?i).*(password|passwd|secret_?string|api_?key|access_?key|private_?key|token)$");
   private static final Set<String> NOT_SECRET_NAMES = Set.of(
       "passwordlength", "password_length", "generatesecretstring", "secretstringtemplate");
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/_=-]{32,}");
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{32,}={0,2}");
+  private static final String CDK_METADATA = "AWS::CDK::Metadata";
   private static final Set<String> USER_DATA = Set.of("UserData", "user_data", "user_data_base64");
 
   @Override
@@ -50,6 +53,9 @@ public final class ClearSecretRule implements Rule {
   public List<Finding> check(Inventory inventory) {
     List<Finding> findings = new ArrayList<>();
     for (Resource r : inventory.resources()) {
+      if (r.type().equals(CDK_METADATA)) {
+        continue;
+      }
       Set<String> reasons = new LinkedHashSet<>();
       walk(r.properties(), "", false, reasons);
       reasons.forEach(reason -> findings.add(new Finding(r.path(), id(), reason)));
@@ -92,14 +98,16 @@ public final class ClearSecretRule implements Rule {
       reasons.add("PEM private key in " + where + lineOf(text, pem.start()));
     }
     Matcher assignment = ASSIGNMENT.matcher(text);
+    BitSet assigned = new BitSet();
     while (assignment.find()) {
       if (literal(assignment.group(2))) {
         reasons.add(assignment.group(1) + " is assigned a literal in " + where + lineOf(text, assignment.start()));
+        assigned.set(assignment.start(2), assignment.end(2));
       }
     }
     Matcher token = TOKEN.matcher(text);
     while (token.find()) {
-      if (highEntropy(token.group()) && !insidePlaceholder(text, token.start())) {
+      if (highEntropy(token.group()) && !insidePlaceholder(text, token.start()) && !assigned.get(token.start())) {
         reasons.add("high-entropy string " + mask(token.group()) + " in " + where + lineOf(text, token.start()));
       }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.review.inventory.Engine;
 import dev.meridian.review.inventory.Inventory;
-import dev.meridian.review.inventory.Located;
 import dev.meridian.review.inventory.Resource;
 import dev.meridian.review.inventory.ResourceKind;
 import dev.meridian.review.inventory.StackPlacement;
@@ -51,18 +50,24 @@ public final class CrossRegionReferenceRule implements Rule {
         continue;
       }
       Set<String> regions = new TreeSet<>();
-      String home = r.stack().region().orElse("");
+      String homeRegion = r.stack().region().orElse("");
       if (r.stack().engine() == Engine.TERRAFORM) {
-        r.region().filter(region -> !region.equals(home)).ifPresent(regions::add);
+        r.region().filter(region -> !region.equals(homeRegion)).ifPresent(regions::add);
       } else if (r.kind() == ResourceKind.CROSS_REGION_REFERENCE) {
         collectRegions(r, r.properties(), regions, findings);
-        regions.remove(home);
+        regions.remove(homeRegion);
       }
+      String home = r.stack().placement().flatMap(StackPlacement::jurisdiction).orElseThrow();
       for (String region : regions) {
-        Located remote = new Located(region, Optional.empty(), Optional.of(region));
-        Borders.judge(id(), r, "cross-region reference", remote)
-            .map(f -> new Finding(f.path(), f.rule(), f.message().replace("moves user data", "couples")))
-            .ifPresent(findings::add);
+        Optional<String> there = Borders.jurisdiction(Optional.of(region));
+        if (there.isEmpty()) {
+          findings.add(new Finding(r.path(), id(), "cannot prove residency of cross-region reference to " + region
+              + ": not a region review knows"));
+        } else if (!Borders.residency(r.stack()).allows(home, there.get())) {
+          findings.add(new Finding(r.path(), id(), "cross-region reference from " + r.stack().site() + " (" + home
+              + ") to " + region + " (" + there.get() + ") couples " + home + " → " + there.get()
+              + ", which allowedTransfers of " + r.stack().deployment() + " do not list"));
+        }
       }
     }
     return findings;
