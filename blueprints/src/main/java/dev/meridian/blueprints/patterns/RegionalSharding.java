@@ -11,6 +11,7 @@ import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.DataClass;
 import dev.meridian.blueprints.spec.Deployment;
+import dev.meridian.blueprints.spec.Residency;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -61,7 +62,22 @@ public final class RegionalSharding implements Pattern {
     defaultSite.ifPresent(s -> records.add(draft.route(s.name() + "-default", s,
         new RoutingRule.Geolocation(new GeoTarget.Default()))));
 
-    Set<String> namedCountries = records.stream().map(r -> target(r))
+    serveUsers(draft, deployment.residency(), records, defaultSite);
+    failoverToLargerAreas(draft, records);
+    draft.firstAws().ifPresent(first -> {
+      draft.replicateArtifacts(first, draft.sites());
+      draft.collectEvalResults(draft.sites(), first);
+    });
+    return draft.finish(RoutingPolicy.GEOLOCATION, records);
+  }
+
+  /**
+   * Serving flows: the users of each jurisdiction a site's codes reach, then the users of every
+   * country no record matches to the default site (a violation only for covered jurisdictions).
+   */
+  private void serveUsers(TopologyDraft draft, Residency residency, List<RecordSet> records,
+      Optional<Site> defaultSite) {
+    Set<String> namedCountries = records.stream().map(RegionalSharding::target)
         .filter(GeoTarget.Country.class::isInstance).map(t -> ((GeoTarget.Country) t).code())
         .collect(Collectors.toSet());
     Set<String> covered = new TreeSet<>();
@@ -75,14 +91,7 @@ public final class RegionalSharding implements Pattern {
     }
     defaultSite.ifPresent(site -> jurisdictions(unmatchedCountries(records)).forEach(j -> draft.flow(new DataFlow(
         FlowKind.GEO_SERVING, "users:" + j, site.name(), DataClass.USER, j, site.jurisdiction(),
-        !covered.contains(j) || deployment.residency().allows(j, site.jurisdiction())))));
-
-    failoverToLargerAreas(draft, records);
-    draft.firstAws().ifPresent(first -> {
-      draft.replicateArtifacts(first, draft.sites());
-      draft.collectEvalResults(draft.sites(), first);
-    });
-    return draft.finish(RoutingPolicy.GEOLOCATION, records);
+        !covered.contains(j) || residency.allows(j, site.jurisdiction())))));
   }
 
   private GeoTarget target(String code) {

@@ -75,14 +75,6 @@ final class TopologyDraft {
         Optional.empty(), Optional.empty(), region.serves());
   }
 
-  Deployment deployment() {
-    return deployment;
-  }
-
-  Catalog catalog() {
-    return catalog;
-  }
-
   List<Site> sites() {
     return List.copyOf(sites);
   }
@@ -110,7 +102,7 @@ final class TopologyDraft {
         .orElseThrow(() -> new IllegalArgumentException("no region named \"" + name + "\""));
   }
 
-  void warn(String field, String message) {
+  private void warn(String field, String message) {
     warnings.add(new Problem(deployment.source().display(), Optional.empty(), field, message,
         Problem.Severity.WARNING));
   }
