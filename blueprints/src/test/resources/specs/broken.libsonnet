@@ -1,0 +1,3 @@
+{
+  region(name):: std.extVar('missing-' + name),
+}

@@ -1,0 +1,5 @@
+local broken = import 'broken.libsonnet';
+
+{
+  regions: [broken.region('uk')],
+}

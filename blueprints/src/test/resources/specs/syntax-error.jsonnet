@@ -1,0 +1,4 @@
+{
+  apiVersion: 'meridian/v1',
+  regions: [1, 2
+}
