@@ -14,7 +14,10 @@ import java.util.List;
  * Single-region with a hosted-API fallback: one site behind a simple record. Its health check
  * exists for alarms, but a simple record cannot carry one, so DNS never moves; when the fleet is
  * down the gateway sends prompts to the {@code fallback} provider, whose region must satisfy
- * residency (a hosted-API fallback flow from the site).
+ * residency (a hosted-API fallback flow from the site to {@code <provider>:<region>}). The
+ * provider's jurisdiction is its AWS region's for {@code bedrock}; other providers may give an AWS
+ * region too (where they host) or a jurisdiction code such as {@code EU}; anything else is an
+ * unknown jurisdiction, warned about, that only {@code residency.mode: none} lets through.
  */
 public final class SingleRegion implements Pattern {
 

@@ -6,8 +6,9 @@ import dev.meridian.blueprints.spec.DataClass;
  * One movement of data (or of users' traffic) between two places of a deployment.
  *
  * @param kind             what moves and how
- * @param from             source site name (or an external party, e.g. {@code bedrock:eu-west-2})
- * @param to               destination site name (or external party)
+ * @param from             source site name, or the users of a jurisdiction ({@code users:UK}, for
+ *                         regional sharding's serving flows)
+ * @param to               destination site name, or a hosted API ({@code bedrock:eu-west-2})
  * @param dataClass        the residency class of what moves
  * @param fromJurisdiction jurisdiction of the source
  * @param toJurisdiction   jurisdiction of the destination
