@@ -2,6 +2,7 @@ package dev.meridian.blueprints.plan;
 
 import dev.meridian.blueprints.spec.Deployment;
 import dev.meridian.blueprints.spec.Problem;
+import dev.meridian.blueprints.spec.Role;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,5 +41,18 @@ public record Topology(
   /** The site of that name, if any. */
   public Optional<Site> site(String name) {
     return sites.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The AWS site whose archive keeps a site's inference logs: where its log-aggregation flow goes,
+   * or the site itself when it is an AWS site serving users and ships its logs nowhere. Empty for
+   * a hub (it serves no users) and for a site with no AWS site to ship to.
+   */
+  public Optional<Site> logArchiveOf(String siteName) {
+    Optional<Site> shippedTo = flows.stream()
+        .filter(f -> f.kind() == FlowKind.LOG_AGGREGATION && f.from().equals(siteName))
+        .findFirst()
+        .flatMap(f -> site(f.to()));
+    return shippedTo.or(() -> site(siteName).filter(s -> s.isAws() && s.role() != Role.HUB));
   }
 }
