@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.blueprints.Deployments;
 import dev.meridian.blueprints.catalog.Catalog;
+import dev.meridian.blueprints.plan.Cost;
 import dev.meridian.blueprints.plan.DataFlow;
 import dev.meridian.blueprints.plan.RecordSet;
 import dev.meridian.blueprints.plan.RoutingPolicy;
@@ -19,6 +20,7 @@ import dev.meridian.blueprints.plan.RoutingRule;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.PatternKind;
 import dev.meridian.blueprints.spec.Role;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class ActiveActiveTest {
@@ -99,5 +101,16 @@ class ActiveActiveTest {
     Topology topology = plan(usEastAndWest().vectorStore(USER));
 
     assertThat(topology.sites()).allSatisfy(s -> assertThat(s.vectorStore()).isPresent());
+  }
+
+  @Test
+  void costPricesEveryFleetInItsRegion() {
+    Cost cost = plan(usEastAndWest()).cost();
+
+    assertThat(cost.lines()).containsExactly(
+        new Cost.Line("east", "gpu fleet", "g6.xlarge", 1, 4, new BigDecimal("0.8048")),
+        new Cost.Line("west", "gpu fleet", "g6.xlarge", 1, 4, new BigDecimal("0.8048")));
+    assertThat(cost.minUsdPerHour()).isEqualByComparingTo("1.6096");
+    assertThat(cost.maxUsdPerHour()).isEqualByComparingTo("6.4384");
   }
 }

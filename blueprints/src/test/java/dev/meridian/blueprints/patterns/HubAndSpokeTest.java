@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.blueprints.Deployments;
 import dev.meridian.blueprints.catalog.Catalog;
+import dev.meridian.blueprints.plan.Cost;
 import dev.meridian.blueprints.plan.DataFlow;
 import dev.meridian.blueprints.plan.RecordSet;
 import dev.meridian.blueprints.plan.RoutingPolicy;
@@ -20,6 +21,7 @@ import dev.meridian.blueprints.plan.RoutingRule;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.PatternKind;
 import dev.meridian.blueprints.spec.Role;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class HubAndSpokeTest {
@@ -89,5 +91,19 @@ class HubAndSpokeTest {
     assertThat(flows(topology, VECTOR_SNAPSHOT_COPY)).containsExactly(
         new DataFlow(VECTOR_SNAPSHOT_COPY, "hub", "london", ARTIFACT, "US", "UK", true),
         new DataFlow(VECTOR_SNAPSHOT_COPY, "hub", "frankfurt", ARTIFACT, "US", "EU", true));
+  }
+
+  @Test
+  void hubIsPricedForItsFleetAndSpokesForFleetAndVectorStore() {
+    Cost cost = plan(hubWithTwoSpokes().vectorStore(USER)).cost();
+
+    assertThat(cost.lines()).containsExactly(
+        new Cost.Line("hub", "gpu fleet", "g6.xlarge", 1, 4, new BigDecimal("0.8048")),
+        new Cost.Line("london", "gpu fleet", "g6.xlarge", 1, 4, new BigDecimal("0.941")),
+        new Cost.Line("london", "vector store", "r6i.large", 3, 3, new BigDecimal("0.148")),
+        new Cost.Line("frankfurt", "gpu fleet", "g6.xlarge", 1, 4, new BigDecimal("1.0068")),
+        new Cost.Line("frankfurt", "vector store", "r6i.large", 3, 3, new BigDecimal("0.152")));
+    assertThat(cost.minUsdPerHour()).isEqualByComparingTo("3.6526");
+    assertThat(cost.maxUsdPerHour()).isEqualByComparingTo("11.9104");
   }
 }

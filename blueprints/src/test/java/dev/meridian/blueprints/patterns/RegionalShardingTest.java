@@ -6,9 +6,11 @@ import static dev.meridian.blueprints.plan.FlowKind.GEO_SERVING;
 import static dev.meridian.blueprints.plan.FlowKind.VECTOR_SNAPSHOT_COPY;
 import static dev.meridian.blueprints.spec.DataClass.USER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.meridian.blueprints.Deployments;
 import dev.meridian.blueprints.catalog.Catalog;
+import dev.meridian.blueprints.plan.Cost;
 import dev.meridian.blueprints.plan.DataFlow;
 import dev.meridian.blueprints.plan.GeoTarget;
 import dev.meridian.blueprints.plan.RecordSet;
@@ -103,5 +105,15 @@ class RegionalShardingTest {
   @Test
   void shardsCopyNoVectorSnapshots() {
     assertThat(flows(plan(ukEuUs().vectorStore(USER)), VECTOR_SNAPSHOT_COPY)).isEmpty();
+  }
+
+  @Test
+  void costUsesEachShardsOwnCapacity() {
+    Cost cost = plan(ukEuUs().capacity("eu", 2, 8)).cost();
+
+    assertThat(cost.lines()).extracting(Cost.Line::site, Cost.Line::min, Cost.Line::max)
+        .containsExactly(tuple("uk", 1, 4), tuple("eu", 2, 8), tuple("us", 1, 4));
+    assertThat(cost.minUsdPerHour()).isEqualByComparingTo("3.7594");
+    assertThat(cost.maxUsdPerHour()).isEqualByComparingTo("15.0376");
   }
 }
