@@ -63,12 +63,20 @@ final class JsonReader {
       }
       return Optional.of(value);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      problems.error(linesKnown ? Math.max(line, 0) : 0, "", "not valid JSON: " + Text.oneLine(e.getOriginalMessage()));
+      int line = e.getLocation() != null ? e.getLocation().getLineNr() : parser.currentLocation().getLineNr();
+      problems.error(linesKnown ? Math.max(line, 0) : 0, "", "not valid JSON: " + plain(e.getOriginalMessage()));
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("reading JSON from a string", e);
     }
+  }
+
+  /** Jackson's message without its advice to enable parser features. */
+  private static String plain(String message) {
+    return Text.oneLine(message)
+        .replaceAll(": enable `[^`]*` to allow", "")
+        .replaceAll(", from `[^`]*`", "")
+        .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
   }
 
   private int line() {

@@ -82,7 +82,7 @@ final class JsonnetEvaluator {
       }
       case FAILED -> reportError(err.toString(StandardCharsets.UTF_8), spec, dir, problems);
       case STACK_OVERFLOW -> problems.error(0, "", "Jsonnet evaluation recursed deeper than the stack allows"
-          + " (infinite recursion?)");
+          + " (infinite recursion, or nesting too deep?)");
       case OUT_OF_MEMORY -> problems.error(0, "", "Jsonnet evaluation ran out of memory"
           + " (a huge string or array?)");
       case CRASHED -> problems.error(0, "", "Jsonnet evaluation failed unexpectedly: "

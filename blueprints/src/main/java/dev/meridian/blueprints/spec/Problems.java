@@ -20,7 +20,7 @@ final class Problems {
   private final List<Problem> problems = new ArrayList<>();
 
   Problems(String file) {
-    this.file = file;
+    this.file = Text.escape(file, 1000);
   }
 
   /** Records an error; {@code line} 0 means unknown, {@code field} empty means the whole file. */
@@ -34,7 +34,7 @@ final class Problems {
   }
 
   private void add(int line, String field, String message, Problem.Severity severity) {
-    problems.add(new Problem(file, line > 0 ? Optional.of(line) : Optional.empty(), field,
+    problems.add(new Problem(file, line > 0 ? Optional.of(line) : Optional.empty(), Text.escape(field, 200),
         Text.oneLine(message), severity));
   }
 

@@ -20,9 +20,17 @@ final class Text {
 
   /** The value in double quotes, control characters escaped, long values shortened. */
   static String quote(String value) {
-    StringBuilder s = new StringBuilder("\"");
+    return "\"" + escape(value, MAX_SHOWN) + "\"";
+  }
+
+  /**
+   * The text with quotes, backslashes and control characters escaped (so it stays on one line
+   * whatever it holds), shortened to {@code max} characters.
+   */
+  static String escape(String value, int max) {
+    StringBuilder s = new StringBuilder();
     int shown = 0;
-    for (int i = 0; i < value.length() && shown < MAX_SHOWN; i++, shown++) {
+    for (int i = 0; i < value.length() && shown < max; i++, shown++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> s.append("\\\"");
@@ -39,10 +47,10 @@ final class Text {
         }
       }
     }
-    if (value.length() > MAX_SHOWN) {
+    if (value.length() > max) {
       s.append("…");
     }
-    return s.append('"').toString();
+    return s.toString();
   }
 
   /** The message on one line: line breaks and other control characters become spaces. */

@@ -165,7 +165,7 @@ class SpecLoaderTest {
   void infiniteRecursionEndsWithAStackProblem() {
     assertThat(problems(LOADER, "infinite-recursion.jsonnet")).containsExactly(
         "src/test/resources/specs/infinite-recursion.jsonnet: Jsonnet evaluation recursed deeper than the stack"
-            + " allows (infinite recursion?)");
+            + " allows (infinite recursion, or nesting too deep?)");
   }
 
   @Test

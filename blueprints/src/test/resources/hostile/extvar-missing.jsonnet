@@ -1,0 +1,3 @@
+{
+  name: std.extVar('DEPLOYMENT'),
+}

@@ -1,0 +1,4 @@
+{
+  apiVersion:: 'meridian/v1',
+  name:: 'chat',
+}

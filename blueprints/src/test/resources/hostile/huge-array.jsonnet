@@ -1,0 +1,3 @@
+{
+  regions: std.makeArray(1000000, function(i) i),
+}

@@ -1,0 +1,3 @@
+{
+  name: std.join('', std.makeArray(1000000, function(i) 'xxxxxxxx')),
+}

@@ -1,0 +1,2 @@
+local me = import 'import-itself.jsonnet';
+{ name: me.name }

@@ -1,0 +1,2 @@
+local lib = import 'no-such-library.libsonnet';
+lib.spec

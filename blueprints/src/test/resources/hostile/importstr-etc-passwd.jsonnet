@@ -1,0 +1,3 @@
+{
+  apiVersion: importstr '/etc/passwd',
+}

@@ -1,0 +1,3 @@
+{
+  name: error 'first line\nsecond line\nthird line',
+}

