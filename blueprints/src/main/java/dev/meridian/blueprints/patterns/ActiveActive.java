@@ -14,7 +14,7 @@ import java.util.List;
  * stands in with its jurisdiction's home region), so a failed site's users move to the
  * next-nearest one: users' traffic may fail over from every site to every other. Vector store
  * snapshots are copied between all sites; artifacts replicate from the first AWS site to the
- * others, and eval results are collected there.
+ * others, and eval results (when the spec has an {@code eval} block) are collected there.
  */
 public final class ActiveActive implements Pattern {
 

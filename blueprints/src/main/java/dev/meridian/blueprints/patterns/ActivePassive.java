@@ -21,7 +21,8 @@ import java.util.Optional;
  * PRIMARY is standby 1 and whose SECONDARY is standby 2 (or the alias to {@code failover-3.…}).
  * A standby is warm with a minimum of one instance or more, pilot light with zero
  * ({@link Site#pilotLight()}: taking over then includes scaling up). Standbys receive the
- * primary's artifacts and vector snapshots; eval results go to the primary.
+ * primary's artifacts and vector snapshots; eval results (with an {@code eval} block) go to the
+ * primary.
  */
 public final class ActivePassive implements Pattern {
 

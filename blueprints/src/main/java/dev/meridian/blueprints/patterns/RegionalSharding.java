@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * <p>Failover: when a record's health check fails, Route 53 answers with the next larger area's
  * record (a country's continent, then the default) or with nothing; each such possible move is a
  * failover flow of users' traffic between the two sites. Artifacts replicate from the first AWS
- * site to the others and eval results are collected there; vector stores stay in their shard.
+ * site to the others and eval results (with an {@code eval} block) are collected there; vector
+ * stores stay in their shard.
  */
 public final class RegionalSharding implements Pattern {
 
