@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * Hub-and-spoke: spokes serve users, the hub trains and evaluates and serves nobody. DNS has one
  * health-checked latency record per spoke, so users' traffic fails over between spokes. Models
- * flow hub → spokes; eval results (with an {@code eval} block) flow spokes → hub. Each spoke has the vector store; the hub has
- * one only when the indexed content is {@code artifact}: it builds that index and ships snapshots
- * to the spokes (an index of user content stays in the spokes and is never copied).
+ * flow hub → spokes; eval results (with an {@code eval} block) flow spokes → hub. Each spoke has
+ * the vector store; the hub has one only when the indexed content is {@code artifact}: it builds
+ * that index and ships snapshots to the spokes (an index of user content stays in the spokes and
+ * is never copied).
  */
 public final class HubAndSpoke implements Pattern {
 
