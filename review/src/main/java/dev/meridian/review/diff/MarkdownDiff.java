@@ -15,6 +15,7 @@ final class MarkdownDiff {
 
   private static final int MAX_VALUE = 120;
   private static final int NOTE_RESERVE = 300;
+  private static final int MAX_SITES_NAMED = 12;
 
   private final DiffReport report;
 
@@ -91,7 +92,7 @@ final class MarkdownDiff {
       String heading = f.stacks().size() == 1
           ? "#### " + c.engine().folder() + " · `" + c.stack() + "` (" + c.deployment() + " / " + c.site() + ")"
           : "#### " + c.engine().folder() + " · same change × " + f.stacks().size() + " sites: "
-              + String.join(", ", f.sites()) + " (" + c.deployment() + ")";
+              + abbreviate(f.sites()) + " (" + c.deployment() + ")";
       StringBuilder block = new StringBuilder();
       if (!heading.equals(previous)) {
         block.append(previous == null ? "### Changes\n\n" : "\n").append(heading).append("\n\n");
@@ -106,6 +107,11 @@ final class MarkdownDiff {
       blocks.add(block.toString());
     }
     return blocks;
+  }
+
+  private static String abbreviate(List<String> sites) {
+    return sites.size() <= MAX_SITES_NAMED ? String.join(", ", sites)
+        : String.join(", ", sites.subList(0, MAX_SITES_NAMED)) + " and " + (sites.size() - MAX_SITES_NAMED) + " more";
   }
 
   private static String value(String json) {

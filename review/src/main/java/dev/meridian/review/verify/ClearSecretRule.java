@@ -97,12 +97,14 @@ public final class ClearSecretRule implements Rule {
     if (pem.find()) {
       reasons.add("PEM private key in " + where + lineOf(text, pem.start()));
     }
-    Matcher assignment = ASSIGNMENT.matcher(text);
     BitSet assigned = new BitSet();
-    while (assignment.find()) {
-      if (literal(assignment.group(2))) {
-        reasons.add(assignment.group(1) + " is assigned a literal in " + where + lineOf(text, assignment.start()));
-        assigned.set(assignment.start(2), assignment.end(2));
+    if (mentionsSecretName(text)) {
+      Matcher assignment = ASSIGNMENT.matcher(text);
+      while (assignment.find()) {
+        if (literal(assignment.group(2))) {
+          reasons.add(assignment.group(1) + " is assigned a literal in " + where + lineOf(text, assignment.start()));
+          assigned.set(assignment.start(2), assignment.end(2));
+        }
       }
     }
     Matcher token = TOKEN.matcher(text);
@@ -111,6 +113,11 @@ public final class ClearSecretRule implements Rule {
         reasons.add("high-entropy string " + mask(token.group()) + " in " + where + lineOf(text, token.start()));
       }
     }
+  }
+
+  private static boolean mentionsSecretName(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("key") || lower.contains("pass") || lower.contains("secret") || lower.contains("token");
   }
 
   private static boolean secretName(String name) {

@@ -218,6 +218,60 @@ class VerifierTest {
   }
 
   @Test
+  void latencySetSpanningJurisdictionsWithoutTransfersBothWaysIsCaught() throws ReviewInputException {
+    OutputFixture f = fixture().json(CFN_DNS, t -> {
+      for (String id : new String[] {"ApiPrimaryRecord", "ApiSecondaryRecord"}) {
+        ObjectNode p = (ObjectNode) cfnResource(t, id).path("Properties");
+        p.remove("Failover");
+        p.put("Region", p.path("SetIdentifier").asText().equals("uk") ? "eu-west-2" : "eu-central-1");
+      }
+    });
+    assertThat(findings(f, "dns-routing")).containsExactly("cdk/chat-dns/ApiPrimaryRecord: [dns-routing] latency "
+        + "records of api.example.com A span sites {EU=eu, UK=uk}, so users may be sent EU → UK, which allowedTransfers "
+        + "of chat do not list");
+  }
+
+  @Test
+  void continentRecordSendingEuropeToEuSiteCoversGbAndIsCaught() throws ReviewInputException {
+    OutputFixture f = fixture().json(CFN_DNS, t -> {
+      ObjectNode eu = (ObjectNode) cfnResource(t, "ApiSecondaryRecord").path("Properties");
+      eu.remove("Failover");
+      eu.set("GeoLocation", t.objectNode().put("ContinentCode", "EU"));
+      ((ObjectNode) t.path("Resources")).remove("ApiPrimaryRecord");
+      ((ObjectNode) t.path("Metadata").path("Meridian").path("residency")).putArray("allowedTransfers");
+    });
+    assertThat(findings(f, "dns-routing")).containsExactly(
+        "cdk/chat-dns/ApiSecondaryRecord: [dns-routing] geolocation continent EU of api.example.com A (eu) sends users "
+            + "in GB (UK) to eu (EU), which allowedTransfers of chat do not list");
+  }
+
+  @Test
+  void defaultGeolocationRecordSendingUncoveredGbUsersToEuIsCaught() throws ReviewInputException {
+    OutputFixture f = fixture().json(CFN_DNS, t -> {
+      ObjectNode france = (ObjectNode) cfnResource(t, "ApiSecondaryRecord").path("Properties");
+      france.remove("Failover");
+      france.set("GeoLocation", t.objectNode().put("CountryCode", "FR"));
+      ObjectNode fallback = (ObjectNode) cfnResource(t, "ApiPrimaryRecord").path("Properties");
+      fallback.remove("Failover");
+      fallback.put("SetIdentifier", "eu-default");
+      fallback.set("GeoLocation", t.objectNode().put("CountryCode", "*"));
+      ((ObjectNode) t.path("Metadata").path("Meridian").path("residency")).putArray("allowedTransfers");
+    });
+    assertThat(findings(f, "dns-routing")).containsExactly(
+        "cdk/chat-dns/ApiPrimaryRecord: [dns-routing] geolocation default of api.example.com A (eu-default) sends users "
+            + "in GB (UK) to eu (EU), which allowedTransfers of chat do not list");
+  }
+
+  @Test
+  void routedRecordNamingNoSiteCannotBeProven() throws ReviewInputException {
+    OutputFixture f = fixture().json(TF_DNS, s -> tfResource(s, "aws_route53_record", "api_secondary")
+        .put("set_identifier", "standby"));
+    assertThat(findings(f, "dns-routing")).containsExactly("terraform/chat-dns/aws_route53_record.api_secondary: "
+        + "[dns-routing] cannot prove residency of failover SECONDARY record api.example.com A (standby): its "
+        + "SetIdentifier names no site of chat [eu, uk]");
+  }
+
+  @Test
   void cloudFormationBucketWithoutDeletionPolicyIsCaught() throws ReviewInputException {
     OutputFixture f = fixture().json(CFN_UK, t -> cfnResource(t, "LogsBucket").remove("DeletionPolicy"));
     assertThat(findings(f, "retention")).containsExactly("cdk/chat-uk/LogsBucket: [retention] AWS::S3::Bucket is "
