@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       PlanCommand.class,
+      VerifyCommand.class,
+      DiffCommand.class,
     })
 public final class Meridian implements Runnable {
 
