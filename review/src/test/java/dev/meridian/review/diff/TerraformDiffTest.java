@@ -1,0 +1,75 @@
+package dev.meridian.review.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meridian.review.OutputFixture;
+import dev.meridian.review.ReviewInputException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Diff on Terraform output: replacement by ForceNew arguments, folding, DNS table, access and cost callouts. */
+class TerraformDiffTest {
+
+  private static final String TF_UK = "terraform/stacks/chat-uk/cdk.tf.json";
+  private static final String TF_EU = "terraform/stacks/chat-eu/cdk.tf.json";
+  private static final String TF_DNS = "terraform/stacks/chat-dns/cdk.tf.json";
+
+  @TempDir static Path temp;
+  private static DiffReport report;
+
+  @BeforeAll
+  static void diffEditedTerraform() throws ReviewInputException {
+    OutputFixture head = OutputFixture.copy("clean-active-passive", temp)
+        .replace(TF_UK, "\"instance_type\": \"g6.xlarge\"", "\"instance_type\": \"g5.xlarge\"")
+        .replace(TF_EU, "\"instance_type\": \"g6.xlarge\"", "\"instance_type\": \"g5.xlarge\"")
+        .replace(TF_EU, "\"max_size\": 4", "\"max_size\": 2")
+        .replace(TF_UK, "\"bucket\": \"chat-uk-artifacts-", "\"bucket\": \"chat-uk-models-")
+        .json(TF_UK, s -> ((ArrayNode) s.path("resource").path("aws_security_group").path("api").path("ingress"))
+            .addObject().put("protocol", "tcp").put("from_port", 6333).put("to_port", 6333)
+            .putArray("cidr_blocks").add("0.0.0.0/0"))
+        .json(TF_DNS, s -> ((ObjectNode) s.path("resource").path("aws_route53_record").path("api_secondary"))
+            .remove("health_check_id"));
+    report = Differ.diff(OutputFixture.resource("clean-active-passive"), head.dir());
+  }
+
+  @Test
+  void renamedBucketIsReplacedByItsForceNewArgument() {
+    assertThat(report.changes()).filteredOn(c -> c.address().equals("aws_s3_bucket.artifacts")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.kind()).isEqualTo(ChangeKind.REPLACED);
+          assertThat(c.destroysData()).isTrue();
+          assertThat(c.properties()).extracting(PropertyChange::path).containsExactly("bucket");
+        });
+  }
+
+  @Test
+  void sameInstanceTypeChangeAtBothSitesFoldsButTheResizedGroupDoesNot() {
+    assertThat(report.folded()).filteredOn(f -> f.change().address().equals("aws_launch_template.gpu")).singleElement()
+        .satisfies(f -> assertThat(f.sites()).containsExactly("eu", "uk"));
+    assertThat(report.folded()).filteredOn(f -> f.change().address().equals("aws_autoscaling_group.gpu")).singleElement()
+        .satisfies(f -> assertThat(f.sites()).containsExactly("eu"));
+  }
+
+  @Test
+  void droppedHealthCheckShowsInTheFailoverTable() {
+    assertThat(report.dns()).containsExactly(new DnsRow("terraform: api.example.com A (eu)", "failover SECONDARY",
+        "chat-eu-alb.eu-central-1.elb.amazonaws.com", "${aws_route53_health_check.eu.id} → none"));
+  }
+
+  @Test
+  void qdrantPortOpenedToTheWorldIsAccessWidening() {
+    assertThat(report.access()).containsExactly("⚠ tcp 6333 from 0.0.0.0/0 into terraform/chat-uk/aws_security_group.api");
+  }
+
+  @Test
+  void gpuCapacityAndCostDeltaPerStackAndInTotal() {
+    assertThat(report.gpu()).containsExactly(
+        "terraform/chat-eu: 1..4 GPUs (g6.xlarge), $0.96..$3.83/h → 1..2 GPUs (g5.xlarge), $1.20..$2.39/h (+$0.24..−$1.44/h)",
+        "terraform/chat-uk: 1..4 GPUs (g6.xlarge), $0.94..$3.77/h → 1..4 GPUs (g5.xlarge), $1.18..$4.71/h (+$0.24..+$0.94/h)",
+        "total (terraform): +$0.47..−$0.49/h on-demand");
+  }
+}
