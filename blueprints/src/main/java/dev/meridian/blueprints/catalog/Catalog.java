@@ -1,9 +1,5 @@
 package dev.meridian.blueprints.catalog;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,12 +39,11 @@ public record Catalog(
   }
 
   static Catalog read(String resource) {
-    ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("catalog resource missing: " + resource);
       }
-      return mapper.readValue(in, Catalog.class);
+      return CatalogReader.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("catalog resource unreadable: " + resource, e);
     }
@@ -102,17 +97,7 @@ public record Catalog(
    * @param homeRegion the AWS region standing for it where one is needed (e.g. latency records
    *                   of a dedicated server); empty when AWS has no region there
    */
-  public record Jurisdiction(String name, Set<String> countries, Optional<String> homeRegion) {
-
-    /** Binds the JSON form, where a jurisdiction without an AWS region has {@code "homeRegion": null}. */
-    @JsonCreator
-    static Jurisdiction fromJson(
-        @JsonProperty(value = "name", required = true) String name,
-        @JsonProperty(value = "countries", required = true) Set<String> countries,
-        @JsonProperty("homeRegion") String homeRegion) {
-      return new Jurisdiction(name, countries, Optional.ofNullable(homeRegion));
-    }
-  }
+  public record Jurisdiction(String name, Set<String> countries, Optional<String> homeRegion) {}
 
   /**
    * An AWS commercial region.

@@ -1,7 +1,10 @@
 package dev.meridian.blueprints.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -127,5 +130,21 @@ class CatalogTest {
     assertThat(CATALOG.isContinent("GB")).isFalse();
     assertThat(CATALOG.isCountry("GB")).isTrue();
     assertThat(CATALOG.isCountry("XX")).isFalse();
+  }
+
+  @Test
+  void anUnknownFieldInTheCatalogDataIsAnError() {
+    String json = "{\"asOf\": \"2026-11-25\", \"sources\": [], \"jurisdictions\": {}, \"continents\": {},"
+        + " \"regions\": {\"eu-west-2\": {\"jurisdiction\": \"UK\", \"location\": \"London\", \"latitude\": 51.5,"
+        + " \"longitude\": -0.1, \"city\": \"London\"}}, \"gpuTypes\": {}, \"instanceTypes\": {}}";
+    assertThatThrownBy(() -> CatalogReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("catalog: unknown field regions.eu-west-2.city");
+  }
+
+  @Test
+  void aJurisdictionWithoutAwsRegionHasNoHomeRegion() {
+    assertThat(CATALOG.jurisdictions().get("NO").homeRegion()).isEmpty();
+    assertThat(CATALOG.jurisdictions().get("UK").homeRegion()).hasValue("eu-west-2");
   }
 }
