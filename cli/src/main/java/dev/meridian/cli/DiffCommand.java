@@ -25,31 +25,31 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Review diff of two synth outputs, per deployment and site, with residency, DNS, cost and access callouts.")
-public final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer> {
 
   /** How diff prints. */
-  public enum Format { markdown, text, json }
+  enum Format { markdown, text, json }
 
   @Parameters(index = "0", paramLabel = "BASE", description = "synth output of the base branch")
-  Path base;
+  private Path base;
 
   @Parameters(index = "1", paramLabel = "HEAD", description = "synth output of the change")
-  Path head;
+  private Path head;
 
   @Option(names = "--format", defaultValue = "markdown", description = "markdown, text or json (default: ${DEFAULT-VALUE})")
-  Format format;
+  private Format format;
 
   @Option(names = "--fail-on", split = ",", paramLabel = "CLASS",
       description = "exit 1 when any of these occur: destroy, replacement, residency, dns, access")
-  List<String> failOn = new ArrayList<>();
+  private List<String> failOn = new ArrayList<>();
 
   @Option(names = "--redact-accounts", description = "mask 12-digit AWS account ids")
-  boolean redactAccounts;
+  private boolean redactAccounts;
 
   @Option(names = "--max-chars", defaultValue = "65536", description = "markdown length limit (default: ${DEFAULT-VALUE}, GitHub's comment limit)")
-  int maxChars;
+  private int maxChars;
 
-  @Spec CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -18,18 +18,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Prove residency and policy from synthesized output alone (cdk/ and/or terraform/ in DIR).")
-public final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand implements Callable<Integer> {
 
   /** How verify prints its findings. */
-  public enum Format { text, json }
+  enum Format { text, json }
 
   @Parameters(index = "0", paramLabel = "DIR", description = "the --out directory of meridian synth")
-  Path dir;
+  private Path dir;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-  Format format;
+  private Format format;
 
-  @Spec CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
