@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param jurisdiction where the server is, stated by the spec (e.g. {@code UK})
  * @param endpoints    its public IPv4 addresses (at least one)
- * @param gpu          free-text description of its GPUs, e.g. {@code 4x RTX 4090}; may be empty
+ * @param gpu          free-text description of its GPUs, e.g. {@code 4x RTX 4090}; default empty
  */
 public record Dedicated(String jurisdiction, List<String> endpoints, String gpu) {
 

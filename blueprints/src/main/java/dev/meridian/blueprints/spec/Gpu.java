@@ -20,6 +20,12 @@ public record Gpu(String instanceType, int min, int max, String server, String i
   public static final String DEFAULT_IMAGE = "vllm/vllm-openai:v0.6.3";
   public static final int DEFAULT_PORT = 8000;
 
-  /** The model a fleet serves. */
+  /**
+   * The model a fleet serves.
+   *
+   * @param name     the model's name, e.g. {@code meta-llama/Llama-3.1-8B-Instruct} (required)
+   * @param artifact where its weights live in the artifact bucket, e.g. {@code models/llama-3.1-8b/};
+   *                 default empty: the server loads the model by name
+   */
   public record Model(String name, String artifact) {}
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param name      unique site name, e.g. {@code uk}
  * @param awsRegion the AWS commercial region, e.g. {@code eu-west-2}
  * @param dedicated the bring-your-own server
- * @param role      the site's role in the pattern
+ * @param role      the site's role in the pattern (required)
  * @param serves    regional-sharding: ISO-3166 alpha-2 or continent codes routed here; else empty
  * @param gpu       the effective GPU fleet block: the top-level {@code gpu} merged with this
  *                  region's override (ignored for dedicated sites)

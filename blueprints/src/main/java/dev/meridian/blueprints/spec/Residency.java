@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The residency policy: under {@code strict} (default) every flow of user data between
- * jurisdictions must be listed in {@code allowedTransfers}; {@code none} disables the check.
+ * jurisdictions must be listed in {@code allowedTransfers} (default: none listed); {@code none}
+ * disables the check.
  */
 public record Residency(Mode mode, List<Transfer> allowedTransfers) {
 
