@@ -61,7 +61,8 @@ public record DiffReport(
     for (ChangeKind kind : ChangeKind.values()) {
       counts.put(kind.name().toLowerCase(java.util.Locale.ROOT), (int) changes.stream().filter(c -> c.kind() == kind).count());
     }
-    counts.put("statefulDestroyed", (int) changes.stream().filter(ResourceChange::destroysData).count());
+    counts.put("statefulRemovedOrReplaced", (int) changes.stream().filter(ResourceChange::losesStatefulResource).count());
+    counts.put("dataDestroyed", (int) changes.stream().filter(ResourceChange::destroysData).count());
     counts.put("dns", dns.size());
     counts.put("residency", residency.size());
     counts.put("gpu", gpu.size());
@@ -74,7 +75,7 @@ public record DiffReport(
     Set<FailClass> out = new java.util.TreeSet<>();
     for (FailClass c : failOn) {
       boolean present = switch (c) {
-        case DESTROY -> changes.stream().anyMatch(r -> r.kind() == ChangeKind.REMOVED || r.destroysData());
+        case DESTROY -> changes.stream().anyMatch(r -> r.kind() == ChangeKind.REMOVED || r.losesStatefulResource());
         case REPLACEMENT -> changes.stream().anyMatch(r -> r.kind() == ChangeKind.REPLACED);
         case RESIDENCY -> !residency.isEmpty();
         case DNS -> !dns.isEmpty();
@@ -99,9 +100,9 @@ public record DiffReport(
       return "No changes.\n";
     }
     out.append("verdict: ").append(verdict()).append(' ').append(counts()).append('\n');
-    changes.stream().filter(ResourceChange::destroysData)
+    changes.stream().filter(ResourceChange::losesStatefulResource)
         .forEach(c -> out.append("STATEFUL ").append(c.kind().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
-            .append(c.path()).append('\n'));
+            .append(c.path()).append(c.retained() ? " (retained)" : " (data lost)").append('\n'));
     dns.forEach(r -> out.append("DNS ").append(r.record()).append(": ").append(r.policy()).append(" | ")
         .append(r.target()).append(" | health check ").append(r.healthCheck()).append('\n'));
     residency.forEach(l -> out.append("RESIDENCY ").append(l).append('\n'));
@@ -131,7 +132,8 @@ public record DiffReport(
     ArrayNode list = root.putArray("changes");
     for (ResourceChange c : changes) {
       ObjectNode o = list.addObject().put("path", c.path()).put("type", c.type())
-          .put("change", c.kind().name().toLowerCase(java.util.Locale.ROOT)).put("stateful", c.stateful());
+          .put("change", c.kind().name().toLowerCase(java.util.Locale.ROOT)).put("stateful", c.stateful())
+          .put("retained", c.retained());
       ArrayNode props = o.putArray("properties");
       c.properties().forEach(p -> props.addObject().put("path", p.path()).put("before", p.before())
           .put("after", p.after()).put("forcesReplacement", p.replaces()));

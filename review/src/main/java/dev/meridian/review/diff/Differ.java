@@ -93,8 +93,9 @@ public final class Differ {
       }
       Stack stack = any.stack();
       boolean stateful = (b != null && b.kind().stateful()) || (a != null && a.kind().stateful());
+      boolean retained = b != null && (kind == ChangeKind.REMOVED ? b.retention().onDelete() : b.retention().onReplace());
       out.add(new ResourceChange(stack.engine(), stack.name(), stack.deployment(), stack.site(), any.address(),
-          any.type(), kind, stateful, properties));
+          any.type(), kind, stateful, retained, properties));
     }
     return out;
   }

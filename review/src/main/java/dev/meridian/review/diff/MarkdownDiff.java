@@ -40,11 +40,8 @@ final class MarkdownDiff {
     head.append('\n');
 
     List<String> blocks = new ArrayList<>();
-    List<String> stateful = report.changes().stream().filter(ResourceChange::destroysData)
-        .map(c -> "- `" + c.path() + "` (" + c.type() + ") " + (c.kind() == ChangeKind.REMOVED ? "**deleted**"
-            : "**replaced**: " + String.join(", ", c.properties().stream().filter(PropertyChange::replaces)
-                .map(p -> "`" + p.path() + "`").toList()) + " changes"))
-        .toList();
+    List<String> stateful = report.changes().stream().filter(ResourceChange::losesStatefulResource)
+        .map(MarkdownDiff::statefulLine).toList();
     section(blocks, "### ⚠ Stateful resources replaced or deleted", stateful);
     if (!report.dns().isEmpty()) {
       StringBuilder table = new StringBuilder("### DNS routing and failover\n\n| record | policy | target | health check |\n|---|---|---|---|\n");
@@ -73,6 +70,19 @@ final class MarkdownDiff {
           .append(" characters. Run `meridian diff BASE HEAD` locally, or use `--format json`, for the full diff.\n");
     }
     return out.toString();
+  }
+
+  private static String statefulLine(ResourceChange c) {
+    String what = c.kind() == ChangeKind.REMOVED ? "deleted" : "replaced ("
+        + String.join(", ", c.properties().stream().filter(PropertyChange::replaces).map(p -> "`" + p.path() + "`").toList())
+        + " changes)";
+    String fate = switch (c.engine()) {
+      case CLOUDFORMATION -> c.retained()
+          ? "the old resource is kept (" + (c.kind() == ChangeKind.REMOVED ? "DeletionPolicy" : "UpdateReplacePolicy") + ")"
+          : "**its data is lost**";
+      case TERRAFORM -> c.retained() ? "terraform will refuse the plan (`lifecycle.prevent_destroy`)" : "**its data is lost**";
+    };
+    return "- `" + c.path() + "` (" + c.type() + ") **" + what + "**: " + fate;
   }
 
   private static void section(List<String> blocks, String title, List<String> lines) {

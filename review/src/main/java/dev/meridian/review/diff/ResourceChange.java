@@ -14,20 +14,28 @@ import java.util.List;
  * @param type       resource type
  * @param kind       added, removed, updated or replaced
  * @param stateful   whether losing it loses data (buckets, volumes, log groups, …)
+ * @param retained   whether the engine keeps the old resource when this change removes or replaces it
+ *                   (CloudFormation {@code DeletionPolicy}/{@code UpdateReplacePolicy}; Terraform
+ *                   {@code prevent_destroy} makes the plan fail instead); false for additions
  * @param properties the property-level changes; empty for additions and removals
  */
 public record ResourceChange(
     Engine engine, String stack, String deployment, String site, String address, String type,
-    ChangeKind kind, boolean stateful, List<PropertyChange> properties) {
+    ChangeKind kind, boolean stateful, boolean retained, List<PropertyChange> properties) {
 
   /** {@code cdk/chat-uk/LogsBucket}. */
   public String path() {
     return engine.folder() + "/" + stack + "/" + address;
   }
 
-  /** Whether this change destroys data: a stateful resource removed or replaced. */
-  public boolean destroysData() {
+  /** Whether this change removes or replaces a stateful resource (retained or not). */
+  public boolean losesStatefulResource() {
     return stateful && (kind == ChangeKind.REMOVED || kind == ChangeKind.REPLACED);
+  }
+
+  /** Whether this change destroys data: a stateful resource removed or replaced, and not retained. */
+  public boolean destroysData() {
+    return losesStatefulResource() && !retained;
   }
 
   /** What identifies the same change at another site: everything but the stack and site. */

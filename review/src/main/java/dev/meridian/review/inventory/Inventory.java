@@ -26,6 +26,7 @@ public final class Inventory {
   private final Map<String, Resource> byPath = new TreeMap<>();
   private final Map<String, Resource> bucketsByName = new TreeMap<>();
   private final Map<String, Resource> firehosesByName = new TreeMap<>();
+  private final Map<String, Resource> logGroupsByName = new TreeMap<>();
 
   /** An inventory of these stacks and resources, in stack then address order. */
   public Inventory(List<Stack> stacks, List<Resource> resources) {
@@ -38,6 +39,7 @@ public final class Inventory {
       switch (r.kind()) {
         case BUCKET -> name(r, "BucketName", "bucket").ifPresent(n -> bucketsByName.put(key(r.stack().engine(), n), r));
         case FIREHOSE -> name(r, "DeliveryStreamName", "name").ifPresent(n -> firehosesByName.put(key(r.stack().engine(), n), r));
+        case LOG_GROUP -> name(r, "LogGroupName", "name").ifPresent(n -> logGroupsByName.put(key(r.stack().engine(), n), r));
         default -> { }
       }
     }
@@ -86,6 +88,7 @@ public final class Inventory {
     Map<String, Resource> byName = switch (kind) {
       case BUCKET -> bucketsByName;
       case FIREHOSE -> firehosesByName;
+      case LOG_GROUP -> logGroupsByName;
       default -> Map.of();
     };
     Optional<Resource> named = Optional.ofNullable(byName.get(key(from.stack().engine(), name)));

@@ -59,8 +59,8 @@ public final class DnsRoutingRule implements Rule {
         }
         continue;
       }
-      byDeployment.computeIfAbsent(r.stack().path().substring(0, r.stack().path().indexOf('/')) + "/"
-          + r.stack().deployment(), k -> new ArrayList<>()).add(record);
+      byDeployment.computeIfAbsent(r.stack().engine().folder() + "/" + r.stack().deployment(), k -> new ArrayList<>())
+          .add(record);
     }
     byDeployment.values().forEach(records -> new Deployment(records, findings).check());
     return findings;

@@ -33,11 +33,15 @@ class DiffGoldenTest {
   private static Path base;
   private static DiffReport changed;
 
-  /** Head: GPU type raised at both sites, UK logs bucket renamed, a volume removed, SSH opened, failover swapped, EU → UK allowed. */
+  /**
+   * Base: the clean output with the UK Qdrant volume left unretained. Head: GPU type raised at both
+   * sites, UK logs bucket renamed, that volume removed, SSH opened, failover swapped, EU → UK allowed.
+   */
   @BeforeAll
   static void synthesizePair() throws ReviewInputException {
-    base = OutputFixture.resource("clean-active-passive");
-    OutputFixture head = OutputFixture.copy("clean-active-passive", temp)
+    base = OutputFixture.copy("clean-active-passive", temp.resolve("base"))
+        .json(CFN_UK, t -> ((ObjectNode) t.path("Resources").path("QdrantVolume1")).remove("DeletionPolicy")).dir();
+    OutputFixture head = OutputFixture.copy("clean-active-passive", temp.resolve("head"))
         .replace(CFN_UK, "\"InstanceType\": \"g6.xlarge\"", "\"InstanceType\": \"g6e.xlarge\"")
         .replace(CFN_EU, "\"InstanceType\": \"g6.xlarge\"", "\"InstanceType\": \"g6e.xlarge\"")
         .replace(CFN_UK, "\"chat-uk-logs-\"", "\"chat-uk-inference-logs-\"")
@@ -84,10 +88,17 @@ class DiffGoldenTest {
 
   @Test
   void renamedBucketIsAStatefulReplacementAndRemovedVolumeADeletion() {
-    assertThat(changed.changes()).filteredOn(ResourceChange::destroysData).extracting(ResourceChange::path, ResourceChange::kind)
+    assertThat(changed.changes()).filteredOn(ResourceChange::losesStatefulResource)
+        .extracting(ResourceChange::path, ResourceChange::kind)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("cdk/chat-uk/LogsBucket", ChangeKind.REPLACED),
             org.assertj.core.groups.Tuple.tuple("cdk/chat-uk/QdrantVolume1", ChangeKind.REMOVED));
     assertThat(changed.verdict()).isEqualTo("destroy");
+  }
+
+  @Test
+  void onlyTheUnretainedVolumeLosesItsData() {
+    assertThat(changed.changes()).filteredOn(ResourceChange::destroysData).extracting(ResourceChange::path)
+        .containsExactly("cdk/chat-uk/QdrantVolume1");
   }
 
   @Test
@@ -106,7 +117,8 @@ class DiffGoldenTest {
 
   @Test
   void jsonSummaryCountsEveryClass() {
-    assertThat(changed.counts()).containsEntry("replaced", 1).containsEntry("removed", 1).containsEntry("statefulDestroyed", 2)
+    assertThat(changed.counts()).containsEntry("replaced", 1).containsEntry("removed", 1).containsEntry("statefulRemovedOrReplaced", 2)
+        .containsEntry("dataDestroyed", 1)
         .containsEntry("dns", 2).containsEntry("access", 1);
     assertThat(changed.json()).contains("\"verdict\" : \"destroy\"");
   }

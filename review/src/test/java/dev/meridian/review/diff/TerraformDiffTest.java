@@ -28,6 +28,8 @@ class TerraformDiffTest {
         .replace(TF_EU, "\"instance_type\": \"g6.xlarge\"", "\"instance_type\": \"g5.xlarge\"")
         .replace(TF_EU, "\"max_size\": 4", "\"max_size\": 2")
         .replace(TF_UK, "\"bucket\": \"chat-uk-artifacts-", "\"bucket\": \"chat-uk-models-")
+        .replace(TF_UK, "arn:aws:s3:::chat-eu-snapshots-${data.aws_caller_identity.current.account_id}-eu-central-1",
+            "arn:aws:s3:::chat-snapshots-archive-us-east-1")
         .json(TF_UK, s -> ((ArrayNode) s.path("resource").path("aws_security_group").path("api").path("ingress"))
             .addObject().put("protocol", "tcp").put("from_port", 6333).put("to_port", 6333)
             .putArray("cidr_blocks").add("0.0.0.0/0"))
@@ -41,7 +43,8 @@ class TerraformDiffTest {
     assertThat(report.changes()).filteredOn(c -> c.address().equals("aws_s3_bucket.artifacts")).singleElement()
         .satisfies(c -> {
           assertThat(c.kind()).isEqualTo(ChangeKind.REPLACED);
-          assertThat(c.destroysData()).isTrue();
+          assertThat(c.losesStatefulResource()).isTrue();
+          assertThat(c.retained()).as("prevent_destroy makes terraform refuse").isTrue();
           assertThat(c.properties()).extracting(PropertyChange::path).containsExactly("bucket");
         });
   }
@@ -58,6 +61,15 @@ class TerraformDiffTest {
   void droppedHealthCheckShowsInTheFailoverTable() {
     assertThat(report.dns()).containsExactly(new DnsRow("terraform: api.example.com A (eu)", "failover SECONDARY",
         "chat-eu-alb.eu-central-1.elb.amazonaws.com", "${aws_route53_health_check.eu.id} → none"));
+  }
+
+  @Test
+  void replicationToAUsBucketIsANewBorderCrossing() {
+    assertThat(report.residency()).containsExactly("new border crossing: terraform/chat-uk/"
+        + "aws_s3_bucket_replication_configuration.snapshots: [replication] S3 replication rule snapshots-to-eu of "
+        + "terraform/chat-uk/aws_s3_bucket.snapshots to arn:aws:s3:::chat-snapshots-archive-us-east-1 (us-east-1, US) "
+        + "moves user data UK → US, which allowedTransfers of chat do not list");
+    assertThat(report.failing(java.util.Set.of(FailClass.RESIDENCY))).containsExactly(FailClass.RESIDENCY);
   }
 
   @Test
