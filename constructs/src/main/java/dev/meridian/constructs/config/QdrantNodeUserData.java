@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * attaches the node's own data volume, formatting it only if it has no file system yet, and
  * mounts it at {@value #DATA_DIR}; reads the API keys from Secrets Manager into a root-only
  * environment file; obtains the cluster's certificate authority from Secrets Manager (node 1
- * creates it on the cluster's first boot, the others wait for it) and signs a certificate for
+ * creates it on the cluster's first boot, the others wait for it), publishes the CA
+ * certificate (never its key) in an SSM parameter for clients, and signs a certificate for
  * its names; runs Qdrant in distributed mode (node 1 with {@code --uri}, the others also with
  * {@code --bootstrap} towards node 1); and installs a systemd timer that snapshots every
  * collection on the node and copies the snapshots to S3 under {@code node-<n>/}.
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  * @param apiKeySecret      ARN of the secret holding the read-write API key (plain string)
  * @param readOnlyKeySecret ARN of the secret holding the read-only API key (plain string)
  * @param authoritySecret   ARN of the secret holding the cluster CA as JSON {@code {"cert","key"}}
+ * @param authorityCertificateParameter name of the SSM parameter where the node publishes the
+ *                          CA certificate (no key) for clients to verify the cluster with
  * @param snapshotBucket    name of the bucket receiving snapshots
  * @param snapshotSchedule  systemd calendar expression for snapshots, e.g. {@code *-*-* 03:17:00}
  * @param logGroupName      CloudWatch log group receiving Qdrant's output
@@ -39,6 +42,7 @@ public record QdrantNodeUserData(
     String apiKeySecret,
     String readOnlyKeySecret,
     String authoritySecret,
+    String authorityCertificateParameter,
     String snapshotBucket,
     String snapshotSchedule,
     String logGroupName,
@@ -74,6 +78,7 @@ public record QdrantNodeUserData(
     requireText("apiKeySecret", apiKeySecret);
     requireText("readOnlyKeySecret", readOnlyKeySecret);
     requireText("authoritySecret", authoritySecret);
+    requireText("authorityCertificateParameter", authorityCertificateParameter);
     requireText("snapshotBucket", snapshotBucket);
     requireText("logGroupName", logGroupName);
     if (config == null) {
@@ -154,6 +159,8 @@ public record QdrantNodeUserData(
     s.append("until secret \"$CA_SECRET\" | jq -e '.cert' >/dev/null; do sleep 10; done\n");
     s.append("secret \"$CA_SECRET\" | jq -r '.cert' >").append(DATA_DIR).append("/tls/ca.pem\n");
     s.append("secret \"$CA_SECRET\" | jq -r '.key' >/root/ca.key\n");
+    s.append("aws ssm put-parameter --region \"$REGION\" --overwrite --type String --name ")
+        .append(q(authorityCertificateParameter)).append(" --value \"file://").append(DATA_DIR).append("/tls/ca.pem\"\n");
     s.append("openssl req -newkey rsa:3072 -nodes -subj \"/CN=$NODE_NAME\" -keyout ").append(DATA_DIR)
         .append("/tls/key.pem -out /root/node.csr\n");
     s.append("printf 'subjectAltName=DNS:%s,DNS:%s,IP:%s\\n' \"$NODE_NAME\" \"$CLIENT_NAME\" \"$PRIVATE_IP\" >/root/node.ext\n");

@@ -1,0 +1,511 @@
+package dev.meridian.constructs.aws;
+
+import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
+import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.QdrantCollectionDefaults;
+import dev.meridian.constructs.config.QdrantConfig;
+import dev.meridian.constructs.config.QdrantNodeUserData;
+import dev.meridian.constructs.config.RegionalBucketName;
+import dev.meridian.constructs.config.TagKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Size;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.autoscaling.AutoScalingGroup;
+import software.amazon.awscdk.services.autoscaling.GroupMetric;
+import software.amazon.awscdk.services.autoscaling.GroupMetrics;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.ec2.BlockDevice;
+import software.amazon.awscdk.services.ec2.BlockDeviceVolume;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ec2.EbsDeviceOptions;
+import software.amazon.awscdk.services.ec2.EbsDeviceVolumeType;
+import software.amazon.awscdk.services.ec2.IConnectable;
+import software.amazon.awscdk.services.ec2.ISubnet;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.LaunchTemplate;
+import software.amazon.awscdk.services.ec2.MachineImage;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.ec2.UserData;
+import software.amazon.awscdk.services.ec2.Volume;
+import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.route53.PrivateHostedZone;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.amazon.awscdk.services.ssm.StringParameter;
+import software.constructs.Construct;
+
+/**
+ * A Qdrant vector database cluster in one region: "N nodes in distributed mode that my GPU
+ * fleet can query, and nothing else can reach". Each node is its own single-instance Auto
+ * Scaling group pinned to one private subnet (nodes spread over the VPC's availability
+ * zones), with its own encrypted EBS data volume that is created separately, attached at boot
+ * and kept when the instance is replaced or the stack deleted. A node's identity is its DNS
+ * name {@code node-<n>.<zone>} in a private hosted zone, which the node itself points at its
+ * address at boot; clients use the zone name itself (one answer per node). See
+ * {@link QdrantNodeUserData} for the boot sequence.
+ *
+ * <p>Access: HTTP 6333 and gRPC 6334 only from the clients given and the cluster itself;
+ * peer-to-peer 6335 only within the cluster. A read-write and a read-only API key are
+ * generated in Secrets Manager and read by the nodes at boot; TLS everywhere, with a
+ * certificate authority per cluster that node 1 creates on first boot (kept in Secrets
+ * Manager; its certificate, without key, published in an SSM parameter for clients). Snapshots
+ * of every node go to an S3 bucket in the region on a schedule. The collection defaults and
+ * the endpoint are published as SSM parameters under {@code /meridian/<clusterName>/qdrant/}.
+ * An alarm per node fires when its group has no instance in service.
+ *
+ * <p>Data it keeps, tagged {@code meridian:data-class} with {@code dataClass}: data volumes,
+ * snapshot bucket and logs, all retained on stack deletion.
+ *
+ * <p>Props — required: {@code vpc}, {@code clusterName}. Optional, with defaults:
+ * {@code nodes} 3; {@code instanceType} r6i.large; {@code volumeGiB} 100; {@code version}
+ * 1.12.4 (image {@code qdrant/qdrant:v<version>}); {@code collectionDefaults}
+ * {@link QdrantCollectionDefaults#forNodes(int)}; {@code clients} none; {@code dataClass}
+ * user; {@code snapshotSchedule} {@code *-*-* 03:17:00} (daily); {@code snapshotRetentionDays}
+ * 30; {@code snapshotBucketName} generated by CloudFormation; {@code logRetentionDays} 30.
+ */
+public final class QdrantCluster extends Construct implements IConnectable {
+
+  private final String clusterName;
+  private final SecurityGroup securityGroup;
+  private final PrivateHostedZone zone;
+  private final Role role;
+  private final Secret apiKey;
+  private final Secret readOnlyApiKey;
+  private final Secret certificateAuthority;
+  private final StringParameter certificateParameter;
+  private final StringParameter collectionDefaultsParameter;
+  private final StringParameter endpointParameter;
+  private final Bucket snapshotBucket;
+  private final LogGroup logGroup;
+  private final List<Volume> volumes = new ArrayList<>();
+  private final List<AutoScalingGroup> nodeGroups = new ArrayList<>();
+  private final List<Alarm> nodeAlarms = new ArrayList<>();
+
+  private QdrantCluster(Construct scope, String id, Builder props) {
+    super(scope, id);
+    props.validate();
+    this.clusterName = props.clusterName;
+    String zoneName = "qdrant." + props.clusterName + ".internal";
+    String parameterPrefix = "/meridian/" + props.clusterName + "/qdrant/";
+
+    this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
+        .vpc(props.vpc)
+        .description("Qdrant nodes: API from clients and peers, p2p from peers only")
+        .allowAllOutbound(true)
+        .build();
+    securityGroup.addIngressRule(securityGroup, Port.tcp(QdrantConfig.HTTP_PORT), "Qdrant HTTP from the cluster");
+    securityGroup.addIngressRule(securityGroup, Port.tcp(QdrantConfig.GRPC_PORT), "Qdrant gRPC from the cluster");
+    securityGroup.addIngressRule(securityGroup, Port.tcp(QdrantConfig.P2P_PORT), "Qdrant p2p within the cluster");
+    props.clients.forEach(this::allowClient);
+
+    this.zone = PrivateHostedZone.Builder.create(this, "Zone").zoneName(zoneName).vpc(props.vpc).build();
+
+    this.apiKey = apiKeySecret("ApiKey", "read-write");
+    this.readOnlyApiKey = apiKeySecret("ReadOnlyApiKey", "read-only");
+    this.certificateAuthority = Secret.Builder.create(this, "CertificateAuthority")
+        .description("Qdrant cluster " + props.clusterName + ": TLS certificate authority, created by node 1 on first boot")
+        .generateSecretString(SecretStringGenerator.builder()
+            .secretStringTemplate("{\"state\":\"pending\"}")
+            .generateStringKey("nonce")
+            .excludePunctuation(true)
+            .build())
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+    this.certificateParameter = StringParameter.Builder.create(this, "CertificateParameter")
+        .parameterName(parameterPrefix + "ca-certificate")
+        .description("Qdrant cluster CA certificate (PEM) for clients; written by the nodes at boot")
+        .stringValue("pending")
+        .build();
+    this.collectionDefaultsParameter = StringParameter.Builder.create(this, "CollectionDefaults")
+        .parameterName(parameterPrefix + "collection-defaults")
+        .description("Qdrant collection defaults: shard_number, replication_factor, write_consistency_factor")
+        .stringValue(props.collectionDefaults.json())
+        .build();
+    this.endpointParameter = StringParameter.Builder.create(this, "Endpoint")
+        .parameterName(parameterPrefix + "endpoint")
+        .description("Qdrant HTTPS endpoint for clients")
+        .stringValue(endpoint())
+        .build();
+
+    Bucket.Builder bucket = Bucket.Builder.create(this, "Snapshots")
+        .encryption(BucketEncryption.S3_MANAGED)
+        .enforceSsl(true)
+        .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+        .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+        .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(props.snapshotRetentionDays)).build()))
+        .removalPolicy(RemovalPolicy.RETAIN);
+    if (props.snapshotBucketName != null) {
+      bucket.bucketName(props.snapshotBucketName.in(Aws.ACCOUNT_ID, Aws.REGION));
+    }
+    this.snapshotBucket = bucket.build();
+    Tags.of(snapshotBucket).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
+
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "Qdrant cluster " + props.clusterName,
+        props.logRetentionDays, props.dataClass);
+
+    this.role = Role.Builder.create(this, "NodeRole")
+        .assumedBy(new ServicePrincipal("ec2.amazonaws.com"))
+        .description("Qdrant nodes: own DNS names, data volumes, keys, CA, snapshots, logs")
+        .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("AmazonSSMManagedInstanceCore")))
+        .build();
+    apiKey.grantRead(role);
+    readOnlyApiKey.grantRead(role);
+    certificateAuthority.grantRead(role);
+    certificateAuthority.grantWrite(role);
+    certificateParameter.grantWrite(role);
+    snapshotBucket.grantReadWrite(role);
+    logGroup.grantWrite(role);
+    List<String> recordNames = new ArrayList<>();
+    recordNames.add(zoneName);
+    for (int n = 1; n <= props.nodes; n++) {
+      recordNames.add(QdrantNodeUserData.nodeName(zoneName, n));
+    }
+    role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("route53:ChangeResourceRecordSets"))
+        .resources(List.of(zone.getHostedZoneArn()))
+        .conditions(Map.of(
+            "ForAllValues:StringEquals", Map.of(
+                "route53:ChangeResourceRecordSetsNormalizedRecordNames", recordNames,
+                "route53:ChangeResourceRecordSetsRecordTypes", List.of("A"),
+                "route53:ChangeResourceRecordSetsActions", List.of("UPSERT"))))
+        .build());
+
+    QdrantConfig config = new QdrantConfig(props.collectionDefaults);
+    List<ISubnet> subnets = props.vpc.selectSubnets(SubnetSelection.builder()
+        .subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()).getSubnets();
+    for (int n = 1; n <= props.nodes; n++) {
+      ISubnet subnet = subnets.get((n - 1) % subnets.size());
+      Volume volume = Volume.Builder.create(this, "Node" + n + "Data")
+          .availabilityZone(subnet.getAvailabilityZone())
+          .size(Size.gibibytes(props.volumeGiB))
+          .volumeType(EbsDeviceVolumeType.GP3)
+          .encrypted(true)
+          .removalPolicy(RemovalPolicy.RETAIN)
+          .build();
+      Tags.of(volume).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
+      volumes.add(volume);
+
+      QdrantNodeUserData userData = new QdrantNodeUserData(n, "qdrant/qdrant:v" + props.version, zoneName,
+          zone.getHostedZoneId(), volume.getVolumeId(), apiKey.getSecretArn(), readOnlyApiKey.getSecretArn(),
+          certificateAuthority.getSecretArn(), certificateParameter.getParameterName(),
+          snapshotBucket.getBucketName(), props.snapshotSchedule, logGroup.getLogGroupName(), config);
+      LaunchTemplate launchTemplate = LaunchTemplate.Builder.create(this, "Node" + n + "LaunchTemplate")
+          .machineImage(MachineImage.latestAmazonLinux2023())
+          .instanceType(new InstanceType(props.instanceType))
+          .role(role)
+          .securityGroup(securityGroup)
+          .userData(UserData.custom(userData.script()))
+          .requireImdsv2(true)
+          .blockDevices(List.of(BlockDevice.builder()
+              .deviceName("/dev/xvda")
+              .volume(BlockDeviceVolume.ebs(30, EbsDeviceOptions.builder()
+                  .volumeType(EbsDeviceVolumeType.GP3).encrypted(true).deleteOnTermination(true).build()))
+              .build()))
+          .build();
+      AutoScalingGroup group = AutoScalingGroup.Builder.create(this, "Node" + n)
+          .vpc(props.vpc)
+          .vpcSubnets(SubnetSelection.builder().subnets(List.of(subnet)).build())
+          .launchTemplate(launchTemplate)
+          .minCapacity(1)
+          .maxCapacity(1)
+          .groupMetrics(List.of(new GroupMetrics(GroupMetric.IN_SERVICE_INSTANCES)))
+          .build();
+      volume.grantAttachVolumeByResourceTag(role, List.of(group), "node" + n);
+      nodeGroups.add(group);
+
+      nodeAlarms.add(Alarm.Builder.create(this, "Node" + n + "Down")
+          .alarmDescription("Qdrant " + props.clusterName + " node-" + n + " has no instance in service")
+          .metric(Metric.Builder.create()
+              .namespace("AWS/AutoScaling")
+              .metricName("GroupInServiceInstances")
+              .dimensionsMap(Map.of("AutoScalingGroupName", group.getAutoScalingGroupName()))
+              .statistic("Minimum")
+              .period(Duration.minutes(1))
+              .build())
+          .comparisonOperator(ComparisonOperator.LESS_THAN_THRESHOLD)
+          .threshold(1)
+          .evaluationPeriods(3)
+          .treatMissingData(TreatMissingData.BREACHING)
+          .build());
+    }
+  }
+
+  private Secret apiKeySecret(String id, String access) {
+    return Secret.Builder.create(this, id)
+        .description("Qdrant cluster " + clusterName + ": " + access + " API key")
+        .generateSecretString(SecretStringGenerator.builder()
+            .passwordLength(48)
+            .excludePunctuation(true)
+            .build())
+        .build();
+  }
+
+  /** Opens HTTP 6333 and gRPC 6334 to a client, e.g. a {@code GpuFleet}; never the p2p port. */
+  public void allowClient(IConnectable client) {
+    securityGroup.getConnections().allowFrom(client, Port.tcp(QdrantConfig.HTTP_PORT), "Qdrant HTTP from a client");
+    securityGroup.getConnections().allowFrom(client, Port.tcp(QdrantConfig.GRPC_PORT), "Qdrant gRPC from a client");
+  }
+
+  /** Lets a client read the read-write API key and the cluster's published parameters. */
+  public Grant grantReadWriteKey(IGrantable grantee) {
+    grantParameters(grantee);
+    return apiKey.grantRead(grantee);
+  }
+
+  /** Lets a client read the read-only API key and the cluster's published parameters. */
+  public Grant grantReadOnlyKey(IGrantable grantee) {
+    grantParameters(grantee);
+    return readOnlyApiKey.grantRead(grantee);
+  }
+
+  private void grantParameters(IGrantable grantee) {
+    certificateParameter.grantRead(grantee);
+    collectionDefaultsParameter.grantRead(grantee);
+    endpointParameter.grantRead(grantee);
+  }
+
+  /** The HTTPS endpoint clients call: {@code https://qdrant.<clusterName>.internal:6333}. */
+  public String endpoint() {
+    return "https://qdrant." + clusterName + ".internal:" + QdrantConfig.HTTP_PORT;
+  }
+
+  /** The nodes' connections: allow a client with {@link #allowClient}. */
+  @Override
+  public Connections getConnections() {
+    return securityGroup.getConnections();
+  }
+
+  /** The nodes' security group. */
+  public SecurityGroup getSecurityGroup() {
+    return securityGroup;
+  }
+
+  /** The private hosted zone holding the node and client names. */
+  public PrivateHostedZone getZone() {
+    return zone;
+  }
+
+  /** The nodes' role. */
+  public Role getRole() {
+    return role;
+  }
+
+  /** The secret holding the read-write API key. */
+  public Secret getApiKey() {
+    return apiKey;
+  }
+
+  /** The secret holding the read-only API key. */
+  public Secret getReadOnlyApiKey() {
+    return readOnlyApiKey;
+  }
+
+  /** The secret holding the cluster's TLS certificate authority (certificate and key). */
+  public Secret getCertificateAuthority() {
+    return certificateAuthority;
+  }
+
+  /** The parameter holding the CA certificate clients verify the cluster with. */
+  public StringParameter getCertificateParameter() {
+    return certificateParameter;
+  }
+
+  /** The parameter holding the collection defaults as JSON. */
+  public StringParameter getCollectionDefaultsParameter() {
+    return collectionDefaultsParameter;
+  }
+
+  /** The parameter holding {@link #endpoint()}. */
+  public StringParameter getEndpointParameter() {
+    return endpointParameter;
+  }
+
+  /** The bucket receiving snapshots, one folder per node. */
+  public Bucket getSnapshotBucket() {
+    return snapshotBucket;
+  }
+
+  /** The log group receiving the nodes' Qdrant output. */
+  public LogGroup getLogGroup() {
+    return logGroup;
+  }
+
+  /** The nodes' data volumes, node 1 first. */
+  public List<Volume> getVolumes() {
+    return List.copyOf(volumes);
+  }
+
+  /** The nodes' single-instance groups, node 1 first. */
+  public List<AutoScalingGroup> getNodeGroups() {
+    return List.copyOf(nodeGroups);
+  }
+
+  /** The alarms that fire when a node has no instance in service, node 1 first. */
+  public List<Alarm> getNodeAlarms() {
+    return List.copyOf(nodeAlarms);
+  }
+
+  /** Builds a {@link QdrantCluster}. */
+  public static final class Builder {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
+
+    private final Construct scope;
+    private final String id;
+    private IVpc vpc;
+    private String clusterName;
+    private int nodes = 3;
+    private String instanceType = "r6i.large";
+    private int volumeGiB = 100;
+    private String version = "1.12.4";
+    private QdrantCollectionDefaults collectionDefaults;
+    private List<IConnectable> clients = List.of();
+    private DataClass dataClass = DataClass.USER;
+    private String snapshotSchedule = "*-*-* 03:17:00";
+    private int snapshotRetentionDays = 30;
+    private RegionalBucketName snapshotBucketName;
+    private int logRetentionDays = 30;
+
+    private Builder(Construct scope, String id) {
+      this.scope = scope;
+      this.id = id;
+    }
+
+    /** Starts a cluster {@code id} under {@code scope}. */
+    public static Builder create(Construct scope, String id) {
+      return new Builder(scope, id);
+    }
+
+    /** The VPC; nodes go to its private subnets with egress, one subnet per node in turn. Required. */
+    public Builder vpc(IVpc vpc) {
+      this.vpc = vpc;
+      return this;
+    }
+
+    /** Names the cluster's DNS zone and parameters, e.g. the deployment {@code chat}. Required. */
+    public Builder clusterName(String clusterName) {
+      this.clusterName = clusterName;
+      return this;
+    }
+
+    /** Number of nodes, ≥ 1; 3 or more survive a node with replication factor 2. @default 3 */
+    public Builder nodes(int nodes) {
+      this.nodes = nodes;
+      return this;
+    }
+
+    /** EC2 instance type of every node (x86_64). @default r6i.large */
+    public Builder instanceType(String instanceType) {
+      this.instanceType = instanceType;
+      return this;
+    }
+
+    /** Size of each node's data volume in GiB, 1–16384. @default 100 */
+    public Builder volumeGiB(int volumeGiB) {
+      this.volumeGiB = volumeGiB;
+      return this;
+    }
+
+    /** Qdrant version, e.g. {@code 1.12.4}; the image is {@code qdrant/qdrant:v<version>}. @default 1.12.4 */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Shards, replication factor and write consistency of new collections. @default QdrantCollectionDefaults.forNodes(nodes) */
+    public Builder collectionDefaults(QdrantCollectionDefaults collectionDefaults) {
+      this.collectionDefaults = collectionDefaults;
+      return this;
+    }
+
+    /** What may call the API (6333/6334), e.g. the GPU fleet. @default none (only the cluster itself) */
+    public Builder clients(List<? extends IConnectable> clients) {
+      this.clients = List.copyOf(clients);
+      return this;
+    }
+
+    /** Class of the indexed content: user when built from user documents. @default USER */
+    public Builder dataClass(DataClass dataClass) {
+      this.dataClass = dataClass;
+      return this;
+    }
+
+    /** When nodes snapshot, as a systemd calendar expression. @default *-*-* 03:17:00 (daily) */
+    public Builder snapshotSchedule(String snapshotSchedule) {
+      this.snapshotSchedule = snapshotSchedule;
+      return this;
+    }
+
+    /** Days snapshots are kept in the bucket, ≥ 1. @default 30 */
+    public Builder snapshotRetentionDays(int days) {
+      this.snapshotRetentionDays = days;
+      return this;
+    }
+
+    /** A deterministic name for the snapshot bucket (so a standby can copy from it). @default generated by CloudFormation */
+    public Builder snapshotBucketName(RegionalBucketName name) {
+      this.snapshotBucketName = name;
+      return this;
+    }
+
+    /** Days Qdrant logs are kept; a CloudWatch Logs retention. @default 30 */
+    public Builder logRetentionDays(int days) {
+      this.logRetentionDays = days;
+      return this;
+    }
+
+    /** The cluster. */
+    public QdrantCluster build() {
+      return new QdrantCluster(scope, id, this);
+    }
+
+    private void validate() {
+      require(vpc != null, "vpc: missing; pass the region's VPC (e.g. RegionNetwork.getVpc())");
+      require(clusterName != null && NAME.matcher(clusterName).matches(),
+          "clusterName: '" + clusterName + "' must be 1-31 lower-case letters, digits or '-', starting with a letter");
+      require(nodes >= 1, "nodes: " + nodes + " must be ≥ 1");
+      require(instanceType != null && instanceType.matches("[a-z0-9-]+\\.[a-z0-9]+"),
+          "instanceType: '" + instanceType + "' is not an EC2 instance type; use e.g. r6i.large");
+      require(volumeGiB >= 1 && volumeGiB <= 16384, "volumeGiB: " + volumeGiB + " must be between 1 and 16384");
+      require(version != null && version.matches("\\d+\\.\\d+\\.\\d+"),
+          "version: '" + version + "' is not a Qdrant release; use e.g. 1.12.4");
+      if (collectionDefaults == null) {
+        collectionDefaults = QdrantCollectionDefaults.forNodes(nodes);
+      }
+      collectionDefaults.requireFits(nodes);
+      require(dataClass != null, "dataClass: missing; use DataClass.USER or DataClass.ARTIFACT");
+      require(snapshotRetentionDays >= 1, "snapshotRetentionDays: " + snapshotRetentionDays + " must be ≥ 1");
+      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+    }
+
+    private static void require(boolean condition, String message) {
+      if (!condition) {
+        throw new IllegalArgumentException(message);
+      }
+    }
+  }
+}
