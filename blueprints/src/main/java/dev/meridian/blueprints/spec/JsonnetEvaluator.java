@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import scala.Function2;
+import scala.Option;
 import sjsonnet.DefaultParseCache;
 import sjsonnet.SjsonnetMain$;
 
@@ -22,13 +24,15 @@ import sjsonnet.SjsonnetMain$;
  * problem, not a crash) and a time limit (the caller gets a problem when an evaluation runs
  * past it). Errors come back as one problem: sjsonnet's message, at the line of the spec file
  * sjsonnet names (or, for an error inside an imported file, the line of the spec that led
- * there). The output is bounded to {@value #MAX_OUTPUT_BYTES} bytes of JSON.
+ * there). The output is bounded to {@value #MAX_OUTPUT_BYTES} bytes of JSON, and imports are
+ * confined by an {@link ImportPolicy}.
  */
 final class JsonnetEvaluator {
 
   static final long STACK_BYTES = 4L << 20;
   static final int MAX_OUTPUT_BYTES = 4 << 20;
 
+  private static final Pattern REFUSED_IMPORT = Pattern.compile("Couldn't import file: \"(.*)\"");
   private static final Pattern FRAME = Pattern.compile("^\\s+at .*\\((.*):(\\d+):(\\d+)\\)\\s*$");
 
   private final List<Path> importPath;
@@ -53,7 +57,9 @@ final class JsonnetEvaluator {
     BoundedOutput out = new BoundedOutput(MAX_OUTPUT_BYTES);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.CRASHED);
-    Thread worker = new Thread(null, () -> outcome.set(run(args, dir, out, err)), "meridian-jsonnet", STACK_BYTES);
+    ImportPolicy imports = new ImportPolicy(importPath, List.of(dir, Path.of("").toAbsolutePath()));
+    Thread worker = new Thread(null, () -> outcome.set(run(args, dir, imports::resolve, out, err)),
+        "meridian-jsonnet", STACK_BYTES);
     worker.setDaemon(true);
     worker.start();
     try {
@@ -80,7 +86,7 @@ final class JsonnetEvaluator {
         }
         return Optional.of(out.text());
       }
-      case FAILED -> reportError(err.toString(StandardCharsets.UTF_8), spec, dir, problems);
+      case FAILED -> reportError(err.toString(StandardCharsets.UTF_8), spec, dir, imports, problems);
       case STACK_OVERFLOW -> problems.error(0, "", "Jsonnet evaluation recursed deeper than the stack allows"
           + " (infinite recursion, or nesting too deep?)");
       case OUT_OF_MEMORY -> problems.error(0, "", "Jsonnet evaluation ran out of memory"
@@ -93,14 +99,15 @@ final class JsonnetEvaluator {
 
   private enum Outcome { OK, FAILED, STACK_OVERFLOW, OUT_OF_MEMORY, CRASHED }
 
-  private static Outcome run(List<String> args, Path dir, OutputStream out, ByteArrayOutputStream err) {
+  private static Outcome run(List<String> args, Path dir, Function2<sjsonnet.Path, String, Option<os.Path>> importer,
+      OutputStream out, ByteArrayOutputStream err) {
     try {
       PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
       PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
       os.Path wd = os.Path$.MODULE$.apply(dir, os.PathConvertible.NioPathConvertible$.MODULE$);
       SjsonnetMain$ main = SjsonnetMain$.MODULE$;
       int status = main.main0(args.toArray(String[]::new), new DefaultParseCache(), InputStream.nullInputStream(),
-          stdout, stderr, wd, main.main0$default$7(), main.main0$default$8(), main.main0$default$9());
+          stdout, stderr, wd, main.main0$default$7(), Option.apply(importer), main.main0$default$9());
       stdout.flush();
       return status == 0 ? Outcome.OK : Outcome.FAILED;
     } catch (StackOverflowError e) {
@@ -125,7 +132,7 @@ final class JsonnetEvaluator {
     worker.setPriority(Thread.MIN_PRIORITY);
   }
 
-  private static void reportError(String stderr, Path spec, Path dir, Problems problems) {
+  private static void reportError(String stderr, Path spec, Path dir, ImportPolicy imports, Problems problems) {
     List<String> message = new ArrayList<>();
     int specLine = 0;
     String elsewhere = null;
@@ -152,6 +159,10 @@ final class JsonnetEvaluator {
         .replaceFirst(":\\d+:\\d+, found ", ", found ");
     if (text.isEmpty()) {
       text = "Jsonnet evaluation failed";
+    }
+    Matcher refused = REFUSED_IMPORT.matcher(text);
+    if (refused.matches() && imports.refused(refused.group(1))) {
+      text = text + " (outside the spec's folder, the import path and the working directory)";
     }
     if (elsewhere != null) {
       text = text + " (in " + elsewhere + ")";

@@ -151,6 +151,20 @@ class SpecLoaderTest {
   }
 
   @Test
+  void aJsonnetSpecCannotImportFilesOutsideItsFolderTheImportPathAndTheWorkingDirectory() {
+    Path spec = Path.of("src", "test", "resources", "hostile", "importstr-etc-passwd.jsonnet");
+    assertThatThrownBy(() -> LOADER.load(spec)).isInstanceOfSatisfying(SpecException.class, e ->
+        assertThat(e.problems()).extracting(Problem::render).containsExactly(
+            "src/test/resources/hostile/importstr-etc-passwd.jsonnet:2: Couldn't import file: \"/etc/passwd\""
+                + " (outside the spec's folder, the import path and the working directory)"));
+  }
+
+  @Test
+  void aJsonnetSpecImportsLibrariesBesideIt() throws SpecException {
+    assertThat(load("imports-sibling.jsonnet").name()).isEqualTo("sibling");
+  }
+
+  @Test
   void aJsonnetEvaluationThatRunsPastTheTimeLimitEndsWithAProblem() {
     SpecLoader quick = new SpecLoader(List.of(SpecFixture.JSONNET), Duration.ofSeconds(1));
     long start = System.nanoTime();
