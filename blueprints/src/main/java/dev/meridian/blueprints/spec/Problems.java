@@ -13,7 +13,7 @@ final class Problems {
 
   private static final Comparator<Problem> ORDER = Comparator
       .comparing((Problem p) -> p.line().orElse(0))
-      .thenComparing(Problem::field)
+      .thenComparing(Problem::field, Problems::compareFields)
       .thenComparing(Problem::message);
 
   private final String file;
@@ -50,6 +50,42 @@ final class Problems {
   /** The warnings so far, sorted. */
   List<Problem> warnings() {
     return sorted().stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
+  }
+
+  /** Field paths in reading order: {@code regions[2]} before {@code regions[10]}. */
+  static int compareFields(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
+        String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+        int byNumber = numberA.length() != numberB.length()
+            ? Integer.compare(numberA.length(), numberB.length()) : numberA.compareTo(numberB);
+        if (byNumber != 0) {
+          return byNumber;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (a.charAt(i) != b.charAt(j)) {
+          return Character.compare(a.charAt(i), b.charAt(j));
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && Character.isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** A {@link SpecException} carrying every problem so far. */

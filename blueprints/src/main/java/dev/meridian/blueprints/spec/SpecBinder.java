@@ -28,7 +28,7 @@ final class SpecBinder {
   private static final Pattern REGION_NAME = Pattern.compile("[a-z][a-z0-9-]{0,20}");
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
   private static final Pattern DOMAIN = Pattern.compile(
-      "(?=.{1,253}$)([a-z0-9_]([a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?",
+      "(?=.{1,254}$)([a-z0-9_]([a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
   private static final Pattern VERSION = Pattern.compile("\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}");
@@ -114,7 +114,7 @@ final class SpecBinder {
     Gpu gpu = topGpu.map(g -> g.over(GpuFields.NONE)).orElse(null);
     topGpu.ifPresent(this::checkMinMax);
 
-    List<Region> regions = regions(spec, pattern, topGpu.orElse(GpuFields.NONE));
+    List<Region> regions = regions(spec, topGpu.orElse(GpuFields.NONE));
 
     Optional<VectorStore> vectorStore = spec.object("vectorStore", VECTOR_FIELDS).flatMap(this::vectorStore);
     Logging logging = spec.object("logging", LOGGING_FIELDS).map(this::logging)
@@ -214,13 +214,13 @@ final class SpecBinder {
 
   // ---- regions
 
-  private List<Region> regions(SpecObject spec, Optional<PatternKind> pattern, GpuFields topGpu) {
+  private List<Region> regions(SpecObject spec, GpuFields topGpu) {
     if (!spec.has("regions")) {
       spec.missing("regions", "at least one region");
       return List.of();
     }
     List<Json> items = spec.array("regions").orElse(List.of());
-    if (spec.has("regions") && spec.raw("regions").orElseThrow() instanceof Json.Arr && items.isEmpty()) {
+    if (spec.raw("regions").orElseThrow() instanceof Json.Arr && items.isEmpty()) {
       problems.error(spec.line("regions"), "regions", "needs at least one region");
     }
     List<Region> regions = new ArrayList<>();
@@ -232,12 +232,12 @@ final class SpecBinder {
       if (o.isEmpty()) {
         continue;
       }
-      region(o.get(), pattern, topGpu, namesSeen, servedBy).ifPresent(regions::add);
+      region(o.get(), topGpu, namesSeen, servedBy).ifPresent(regions::add);
     }
     return regions;
   }
 
-  private Optional<Region> region(SpecObject r, Optional<PatternKind> pattern, GpuFields topGpu,
+  private Optional<Region> region(SpecObject r, GpuFields topGpu,
       Map<String, String> namesSeen, Map<String, String> servedBy) {
     Optional<String> name = r.has("name")
         ? r.matching("name", REGION_NAME, "is not a valid region name (lowercase letters, digits and hyphens,"
@@ -307,7 +307,7 @@ final class SpecBinder {
       checkCapacity(r, role.get(), label, own, topGpu, effective);
       checkOffered(r, awsRegion.get(), label, own, effective);
     }
-    if (pattern.isEmpty() || name.isEmpty() || role.isEmpty() || (awsRegion.isEmpty() && dedicated.isEmpty())) {
+    if (name.isEmpty() || role.isEmpty() || (awsRegion.isEmpty() && dedicated.isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(new Region(name.get(), awsRegion, dedicated, role.get(), serves, effective));

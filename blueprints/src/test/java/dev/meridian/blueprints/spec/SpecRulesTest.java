@@ -4,6 +4,8 @@ import static dev.meridian.blueprints.spec.SpecFixture.variant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -442,5 +444,22 @@ class SpecRulesTest {
     assertThat(fixture.problems(variant("\"meridian/v1\"", "\"v1\"", "\"retentionDays\": 30", "\"retentionDays\": 2",
         "\"ttl\": 60", "\"ttl\": -1"))).extracting(line -> line.substring(0, line.indexOf(':', 10)))
         .containsExactly("spec.json:2", "spec.json:8", "spec.json:20");
+  }
+
+  @Test
+  void problemsOnOneLineFollowTheFieldsInReadingOrder() {
+    String regions = IntStream.range(0, 11)
+        .mapToObj(i -> "{ \"name\": \"r" + i + "\", \"awsRegion\": \"mars-" + i + "\", \"role\": \"standby\" }")
+        .collect(Collectors.joining(", "));
+    assertThat(fixture.problems(variant("\"regions\": [", "\"regions\": [" + regions + ",")))
+        .extracting(line -> line.substring("spec.json:12: ".length(), line.indexOf(".awsRegion")))
+        .containsExactly("regions[0]", "regions[1]", "regions[2]", "regions[3]", "regions[4]", "regions[5]",
+            "regions[6]", "regions[7]", "regions[8]", "regions[9]", "regions[10]");
+  }
+
+  @Test
+  void aZoneWithATrailingDotIsTheSameZone() throws SpecException {
+    Dns dns = fixture.load(variant("\"example.com\",", "\"example.com.\",")).deployment().dns();
+    assertThat(dns.zone()).isEqualTo("example.com");
   }
 }
