@@ -47,7 +47,8 @@ public final class BenchMain {
     }
   }
 
-  private static void generate(Path out, int sites, boolean head) throws IOException {
+  /** Writes a synth output of deployment {@code big} with {@code sites} sites in both engines; head carries the changes. */
+  public static void generate(Path out, int sites, boolean head) throws IOException {
     Path fixture = OutputFixture.resource("clean-active-passive");
     String cfn = Files.readString(fixture.resolve("cdk/chat-uk.template.json"));
     String tf = Files.readString(fixture.resolve("terraform/stacks/chat-uk/cdk.tf.json"));

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -198,28 +197,45 @@ public final class Differ {
     return out;
   }
 
+  /** Capacity changes per stack; identical changes at several sites of a deployment share a line. */
   private static List<String> gpu(Inventory base, Inventory head) {
     Map<String, GpuCapacity> before = GpuCapacity.of(base);
     Map<String, GpuCapacity> after = GpuCapacity.of(head);
-    Set<String> stacks = new TreeSet<>(before.keySet());
-    stacks.addAll(after.keySet());
-    List<String> out = new ArrayList<>();
+    Map<String, Stack> stacks = new TreeMap<>();
+    base.stacks().forEach(s -> stacks.put(s.path(), s));
+    head.stacks().forEach(s -> stacks.put(s.path(), s));
+    Map<String, List<Stack>> groups = new LinkedHashMap<>();
     Map<String, double[]> totals = new TreeMap<>();
-    for (String stack : stacks) {
-      GpuCapacity b = before.getOrDefault(stack, GpuCapacity.NONE);
-      GpuCapacity a = after.getOrDefault(stack, GpuCapacity.NONE);
-      if (Objects.equals(b, a)) {
+    for (Stack stack : stacks.values()) {
+      GpuCapacity b = before.getOrDefault(stack.path(), GpuCapacity.NONE);
+      GpuCapacity a = after.getOrDefault(stack.path(), GpuCapacity.NONE);
+      if (b.equals(a)) {
         continue;
       }
-      out.add(stack + ": " + b.describe() + " → " + a.describe() + " (" + GpuCapacity.signedUsd(a.usdMin() - b.usdMin())
-          + ".." + GpuCapacity.signedUsd(a.usdMax() - b.usdMax()) + "/h)");
-      double[] total = totals.computeIfAbsent(stack.substring(0, stack.indexOf('/')), k -> new double[2]);
+      String change = b.describe() + " → " + a.describe() + " (" + GpuCapacity.signedUsd(a.usdMin() - b.usdMin())
+          + ".." + GpuCapacity.signedUsd(a.usdMax() - b.usdMax()) + "/h";
+      groups.computeIfAbsent(stack.engine().folder() + "\u0000" + stack.deployment() + "\u0000" + change,
+          k -> new ArrayList<>()).add(stack);
+      double[] total = totals.computeIfAbsent(stack.engine().folder(), k -> new double[2]);
       total[0] += a.usdMin() - b.usdMin();
       total[1] += a.usdMax() - b.usdMax();
     }
+    List<String> out = new ArrayList<>();
+    groups.forEach((key, group) -> {
+      String change = key.substring(key.lastIndexOf('\u0000') + 1);
+      out.add(group.size() == 1 ? group.get(0).path() + ": " + change + ")"
+          : group.get(0).engine().folder() + " · " + group.get(0).deployment() + " · same change × " + group.size()
+              + " sites (" + sites(group) + "): " + change + " each)");
+    });
     totals.forEach((engine, t) -> out.add("total (" + engine + "): " + GpuCapacity.signedUsd(t[0]) + ".."
         + GpuCapacity.signedUsd(t[1]) + "/h on-demand"));
     return out;
+  }
+
+  private static String sites(List<Stack> group) {
+    List<String> names = group.stream().map(Stack::site).toList();
+    return names.size() <= 12 ? String.join(", ", names)
+        : String.join(", ", names.subList(0, 12)) + " and " + (names.size() - 12) + " more";
   }
 
   private static List<String> access(Inventory base, Inventory head) {

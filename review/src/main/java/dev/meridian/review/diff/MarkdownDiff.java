@@ -3,19 +3,23 @@ package dev.meridian.review.diff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders a {@link DiffReport} as a pull-request comment. Order is importance: verdict, summary
  * per deployment and site, callouts (stateful losses, DNS table, residency, GPU cost, access),
  * then per-stack changes. When the comment would exceed the limit, entries are dropped from the
- * end and a note says how many.
+ * end and a note says how many; the summary table takes at most half the limit (more than {@value
+ * #FOLD_ROWS} sites with the same counts share a row).
  */
 final class MarkdownDiff {
 
   private static final int MAX_VALUE = 120;
   private static final int NOTE_RESERVE = 300;
   private static final int MAX_SITES_NAMED = 12;
+  private static final int FOLD_ROWS = 5;
 
   private final DiffReport report;
 
@@ -33,22 +37,24 @@ final class MarkdownDiff {
         .append(counts.get("updated")).append(" updated · ").append(counts.get("replaced")).append(" replaced · ")
         .append(counts.get("removed")).append(" removed\n\n");
     head.append("### Summary\n\n| deployment | site | engine | added | updated | replaced | removed |\n|---|---|---|---:|---:|---:|---:|\n");
-    report.summary().forEach((key, row) -> head.append("| ").append(key.get(0)).append(" | ").append(key.get(1))
-        .append(" | ").append(key.get(2)).append(" | ").append(row[ChangeKind.ADDED.ordinal()]).append(" | ")
-        .append(row[ChangeKind.UPDATED.ordinal()]).append(" | ").append(row[ChangeKind.REPLACED.ordinal()]).append(" | ")
-        .append(row[ChangeKind.REMOVED.ordinal()]).append(" |\n"));
+    List<String> rows = summaryRows();
+    int budget = maxChars / 2;
+    for (int i = 0; i < rows.size(); i++) {
+      if (head.length() + rows.get(i).length() > budget) {
+        head.append("| … | ").append(rows.size() - i).append(" more rows | | | | | |\n");
+        break;
+      }
+      head.append(rows.get(i));
+    }
     head.append('\n');
 
     List<String> blocks = new ArrayList<>();
     List<String> stateful = report.changes().stream().filter(ResourceChange::losesStatefulResource)
         .map(MarkdownDiff::statefulLine).toList();
     section(blocks, "### ⚠ Stateful resources replaced or deleted", stateful);
-    if (!report.dns().isEmpty()) {
-      StringBuilder table = new StringBuilder("### DNS routing and failover\n\n| record | policy | target | health check |\n|---|---|---|---|\n");
-      report.dns().forEach(r -> table.append("| ").append(cell(r.record())).append(" | ").append(cell(r.policy()))
-          .append(" | ").append(cell(r.target())).append(" | ").append(cell(r.healthCheck())).append(" |\n"));
-      blocks.add(table.append('\n').toString());
-    }
+    List<String> dnsRows = report.dns().stream().map(r -> "| " + cell(r.record()) + " | " + cell(r.policy()) + " | "
+        + cell(r.target()) + " | " + cell(r.healthCheck()) + " |").toList();
+    section(blocks, "### DNS routing and failover\n\n| record | policy | target | health check |\n|---|---|---|---|", dnsRows);
     section(blocks, "### Residency", report.residency().stream().map(l -> "- " + l).toList());
     section(blocks, "### GPU capacity and cost", report.gpu().stream().map(l -> "- " + l).toList());
     section(blocks, "### Access widened", report.access().stream().map(l -> "- " + l).toList());
@@ -72,6 +78,30 @@ final class MarkdownDiff {
     return out.toString();
   }
 
+  /**
+   * One row per deployment, site and engine; when more than {@value #FOLD_ROWS} sites of one
+   * deployment and engine have the same counts, they share a row.
+   */
+  private List<String> summaryRows() {
+    Map<String, List<String>> sitesByCounts = new LinkedHashMap<>();
+    report.summary().forEach((key, row) -> sitesByCounts.computeIfAbsent(key.get(0) + "\u0000" + key.get(2) + "\u0000"
+        + row[ChangeKind.ADDED.ordinal()] + " | " + row[ChangeKind.UPDATED.ordinal()] + " | "
+        + row[ChangeKind.REPLACED.ordinal()] + " | " + row[ChangeKind.REMOVED.ordinal()], k -> new ArrayList<>()).add(key.get(1)));
+    List<String> rows = new ArrayList<>();
+    report.summary().forEach((key, row) -> {
+      String counts = row[ChangeKind.ADDED.ordinal()] + " | " + row[ChangeKind.UPDATED.ordinal()] + " | "
+          + row[ChangeKind.REPLACED.ordinal()] + " | " + row[ChangeKind.REMOVED.ordinal()];
+      List<String> sites = sitesByCounts.get(key.get(0) + "\u0000" + key.get(2) + "\u0000" + counts);
+      if (sites.size() <= FOLD_ROWS) {
+        rows.add("| " + key.get(0) + " | " + key.get(1) + " | " + key.get(2) + " | " + counts + " |\n");
+      } else if (sites.get(0).equals(key.get(1))) {
+        rows.add("| " + key.get(0) + " | " + sites.size() + " sites: " + abbreviate(sites) + " | " + key.get(2) + " | "
+            + counts + " |\n");
+      }
+    });
+    return rows;
+  }
+
   private static String statefulLine(ResourceChange c) {
     String what = c.kind() == ChangeKind.REMOVED ? "deleted" : "replaced ("
         + String.join(", ", c.properties().stream().filter(PropertyChange::replaces).map(p -> "`" + p.path() + "`").toList())
@@ -85,9 +115,12 @@ final class MarkdownDiff {
     return "- `" + c.path() + "` (" + c.type() + ") **" + what + "**: " + fate;
   }
 
+  /** A section as one block per line, so truncation drops lines, not whole sections; the title rides on the first. */
   private static void section(List<String> blocks, String title, List<String> lines) {
-    if (!lines.isEmpty()) {
-      blocks.add(title + "\n\n" + String.join("\n", lines) + "\n\n");
+    for (int i = 0; i < lines.size(); i++) {
+      String lead = i == 0 ? title + (title.endsWith("|") ? "\n" : "\n\n") : "";
+      String tail = i == lines.size() - 1 ? "\n\n" : "\n";
+      blocks.add(lead + lines.get(i) + tail);
     }
   }
 
