@@ -329,7 +329,7 @@ class SpecRulesTest {
   void aGpuTypeARegionDoesNotOfferIsAWarningNamingWhereItIs() {
     assertThat(fixture.problems(variant("\"g6.xlarge\"", "\"g6e.xlarge\""))).containsExactly(
         "spec.json:12: warning: regions[0].awsRegion: g6e.xlarge is not offered in eu-west-2 (\"london\") as far as"
-            + " the catalog knows; regions that offer it: eu-central-1, us-east-1, us-west-2");
+            + " the catalog knows; regions that offer it: eu-central-1, us-east-1, us-east-2, us-west-2");
   }
 
   @Test
