@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.autoscaling.AutoScalingGroup;
@@ -160,7 +160,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
         .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(props.snapshotRetentionDays)).build()))
         .removalPolicy(RemovalPolicy.RETAIN);
     if (props.snapshotBucketName != null) {
-      bucket.bucketName(props.snapshotBucketName.in(Aws.ACCOUNT_ID, Aws.REGION));
+      bucket.bucketName(props.snapshotBucketName.in(Stack.of(this).getAccount(), Stack.of(this).getRegion()));
     }
     this.snapshotBucket = bucket.build();
     Tags.of(snapshotBucket).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());

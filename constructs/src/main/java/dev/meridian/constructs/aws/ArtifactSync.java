@@ -1,0 +1,177 @@
+package dev.meridian.constructs.aws;
+
+import dev.meridian.constructs.config.RegionalBucketName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Token;
+import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.CfnBucket;
+import software.constructs.Construct;
+
+/**
+ * The source of the deployment's artifacts (in the hub, or the primary) and their replication
+ * to every other region: the source {@link ArtifactBucket} of this region, a replication role,
+ * and one S3 replication rule per destination region, each into that region's
+ * {@link ArtifactBucket} (named by the same {@link RegionalBucketName}). Everything written to
+ * the source reaches every destination; deletions are not replicated, so a bad upload cannot
+ * erase a region's copy. Artifacts may flow anywhere (DESIGN's residency model), so the
+ * construct takes any regions.
+ *
+ * <p>Props — required: {@code bucketName}. Optional: {@code destinationRegions} none (a
+ * single-region deployment still gets its versioned bucket); {@code replicationTimeControl}
+ * false (true: S3 RTC, 15-minute replication with metrics, at extra cost).
+ */
+public final class ArtifactSync extends Construct {
+
+  private final ArtifactBucket source;
+  private final Role replicationRole;
+  private final List<String> destinationBucketArns = new ArrayList<>();
+
+  private ArtifactSync(Construct scope, String id, Builder props) {
+    super(scope, id);
+    props.validate();
+    String here = Stack.of(this).getRegion();
+    if (!Token.isUnresolved(here) && props.destinationRegions.contains(here)) {
+      throw new IllegalArgumentException("destinationRegions: " + props.destinationRegions
+          + " includes the source's own region " + here + "; list only the other regions");
+    }
+    this.source = ArtifactBucket.Builder.create(this, "Source").bucketName(props.bucketName).build();
+    Bucket bucket = source.getBucket();
+    this.replicationRole = Role.Builder.create(this, "ReplicationRole")
+        .assumedBy(new ServicePrincipal("s3.amazonaws.com"))
+        .description("S3 replication of the artifact bucket to every region's copy")
+        .build();
+    if (props.destinationRegions.isEmpty()) {
+      return;
+    }
+    replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:GetReplicationConfiguration", "s3:ListBucket"))
+        .resources(List.of(bucket.getBucketArn()))
+        .build());
+    replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"))
+        .resources(List.of(bucket.arnForObjects("*")))
+        .build());
+    List<CfnBucket.ReplicationRuleProperty> rules = new ArrayList<>();
+    int priority = 0;
+    for (String region : props.destinationRegions) {
+      String destination = props.bucketName.arnIn(Stack.of(this).getAccount(), region);
+      destinationBucketArns.add(destination);
+      CfnBucket.ReplicationDestinationProperty.Builder target = CfnBucket.ReplicationDestinationProperty.builder()
+          .bucket(destination);
+      if (props.replicationTimeControl) {
+        target.replicationTime(CfnBucket.ReplicationTimeProperty.builder()
+                .status("Enabled").time(CfnBucket.ReplicationTimeValueProperty.builder().minutes(15).build()).build())
+            .metrics(CfnBucket.MetricsProperty.builder()
+                .status("Enabled").eventThreshold(CfnBucket.ReplicationTimeValueProperty.builder().minutes(15).build()).build());
+      }
+      rules.add(CfnBucket.ReplicationRuleProperty.builder()
+          .id("to-" + region)
+          .status("Enabled")
+          .priority(priority++)
+          .filter(CfnBucket.ReplicationRuleFilterProperty.builder().prefix("").build())
+          .deleteMarkerReplication(CfnBucket.DeleteMarkerReplicationProperty.builder().status("Disabled").build())
+          .destination(target.build())
+          .build());
+    }
+    replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:ReplicateObject", "s3:ReplicateTags"))
+        .resources(destinationBucketArns.stream().map(arn -> arn + "/*").toList())
+        .build());
+    ((CfnBucket) bucket.getNode().getDefaultChild()).setReplicationConfiguration(
+        CfnBucket.ReplicationConfigurationProperty.builder()
+            .role(replicationRole.getRoleArn())
+            .rules(rules)
+            .build());
+  }
+
+  /** Lets a principal (e.g. a CI role) upload artifacts to the source. */
+  public Grant grantWrite(IGrantable grantee) {
+    return source.getBucket().grantWrite(grantee);
+  }
+
+  /** Lets a principal in the source's region read the artifacts. */
+  public Grant grantRead(IGrantable grantee) {
+    return source.grantRead(grantee);
+  }
+
+  /** The source bucket. */
+  public ArtifactBucket getSource() {
+    return source;
+  }
+
+  /** The role S3 replicates with. */
+  public Role getReplicationRole() {
+    return replicationRole;
+  }
+
+  /** The ARNs of the destination buckets, in the order of {@code destinationRegions}. */
+  public List<String> getDestinationBucketArns() {
+    return List.copyOf(destinationBucketArns);
+  }
+
+  /** Builds an {@link ArtifactSync}. */
+  public static final class Builder {
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+
+    private final Construct scope;
+    private final String id;
+    private RegionalBucketName bucketName;
+    private List<String> destinationRegions = List.of();
+    private boolean replicationTimeControl;
+
+    private Builder(Construct scope, String id) {
+      this.scope = scope;
+      this.id = id;
+    }
+
+    /** Starts an artifact sync {@code id} under {@code scope}. */
+    public static Builder create(Construct scope, String id) {
+      return new Builder(scope, id);
+    }
+
+    /** The naming rule of every region's artifact bucket, e.g. {@code new RegionalBucketName("chat-artifacts")}. Required. */
+    public Builder bucketName(RegionalBucketName bucketName) {
+      this.bucketName = bucketName;
+      return this;
+    }
+
+    /** The regions to replicate to, each holding an {@link ArtifactBucket} of the same rule. @default none */
+    public Builder destinationRegions(List<String> regions) {
+      this.destinationRegions = List.copyOf(regions);
+      return this;
+    }
+
+    /** Whether replication runs with S3 Replication Time Control (15 minutes, metrics). @default false */
+    public Builder replicationTimeControl(boolean enabled) {
+      this.replicationTimeControl = enabled;
+      return this;
+    }
+
+    /** The sync. */
+    public ArtifactSync build() {
+      return new ArtifactSync(scope, id, this);
+    }
+
+    private void validate() {
+      if (bucketName == null) {
+        throw new IllegalArgumentException("bucketName: missing; pass e.g. new RegionalBucketName(\"chat-artifacts\")");
+      }
+      for (String region : destinationRegions) {
+        if (!REGION.matcher(region).matches()) {
+          throw new IllegalArgumentException("destinationRegions: '" + region + "' is not an AWS region code; use e.g. eu-central-1");
+        }
+      }
+      if (destinationRegions.stream().distinct().count() != destinationRegions.size()) {
+        throw new IllegalArgumentException("destinationRegions: " + destinationRegions + " names a region twice; list each once");
+      }
+    }
+  }
+}
