@@ -19,13 +19,13 @@ import sjsonnet.DefaultParseCache;
 import sjsonnet.SjsonnetMain$;
 
 /**
- * Evaluates a Jsonnet spec with sjsonnet, as {@code sjsonnet -J DIR… FILE} would, on a thread of
+ * Evaluates a Jsonnet spec with sjsonnet, as {@code sjsonnet -J DIR… FILE} would (imports are
+ * resolved by an {@link ImportPolicy} over the same search path), on a thread of
  * its own with a bounded stack ({@value #STACK_BYTES} bytes: infinite recursion ends in a
  * problem, not a crash) and a time limit (the caller gets a problem when an evaluation runs
  * past it). Errors come back as one problem: sjsonnet's message, at the line of the spec file
  * sjsonnet names (or, for an error inside an imported file, the line of the spec that led
- * there). The output is bounded to {@value #MAX_OUTPUT_BYTES} bytes of JSON, and imports are
- * confined by an {@link ImportPolicy}.
+ * there). The output is bounded to {@value #MAX_OUTPUT_BYTES} bytes of JSON.
  */
 final class JsonnetEvaluator {
 
@@ -47,12 +47,7 @@ final class JsonnetEvaluator {
   Optional<String> evaluate(Path file, Problems problems) {
     Path spec = file.toAbsolutePath().normalize();
     Path dir = spec.getParent();
-    List<String> args = new ArrayList<>();
-    for (Path p : importPath) {
-      args.add("-J");
-      args.add(p.toAbsolutePath().normalize().toString());
-    }
-    args.add(spec.toString());
+    List<String> args = List.of(spec.toString());
 
     BoundedOutput out = new BoundedOutput(MAX_OUTPUT_BYTES);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
