@@ -26,7 +26,7 @@ class VerifyCommandTest {
   void cleanOutputExitsZero() {
     Path dir = ReviewOutputs.write(temp, ReviewOutputs.bucket("LogsBucket", "Retain"));
     assertThat(verify(dir.toString())).isZero();
-    assertThat(out.toString()).isEqualTo("0 findings in 1 resources of 1 stacks\n");
+    assertThat(out.toString()).isEqualTo("0 findings in 1 resource of 1 stack\n");
   }
 
   @Test

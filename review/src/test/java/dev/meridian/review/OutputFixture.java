@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -64,7 +65,7 @@ public final class OutputFixture {
   /** Replaces text that occurs in the file exactly once. */
   public OutputFixture replace(String file, String from, String to) {
     String text = read(file);
-    assertThat(text.split(java.util.regex.Pattern.quote(from), -1)).as("occurrences of %s in %s", from, file).hasSize(2);
+    assertThat(text.split(Pattern.quote(from), -1)).as("occurrences of %s in %s", from, file).hasSize(2);
     write(file, text.replace(from, to));
     return this;
   }

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -57,9 +60,9 @@ public record DiffReport(
 
   /** How many resources changed in each way, and how many callouts of each class. */
   public Map<String, Integer> counts() {
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (ChangeKind kind : ChangeKind.values()) {
-      counts.put(kind.name().toLowerCase(java.util.Locale.ROOT), (int) changes.stream().filter(c -> c.kind() == kind).count());
+      counts.put(kind.name().toLowerCase(Locale.ROOT), (int) changes.stream().filter(c -> c.kind() == kind).count());
     }
     counts.put("statefulRemovedOrReplaced", (int) changes.stream().filter(ResourceChange::losesStatefulResource).count());
     counts.put("dataDestroyed", (int) changes.stream().filter(ResourceChange::destroysData).count());
@@ -72,7 +75,7 @@ public record DiffReport(
 
   /** The classes of {@code failOn} this diff contains; a CI run fails when any is present. */
   public Set<FailClass> failing(Set<FailClass> failOn) {
-    Set<FailClass> out = new java.util.TreeSet<>();
+    Set<FailClass> out = new TreeSet<>();
     for (FailClass c : failOn) {
       boolean present = switch (c) {
         case DESTROY -> changes.stream().anyMatch(r -> r.kind() == ChangeKind.REMOVED || r.losesStatefulResource());
@@ -101,7 +104,7 @@ public record DiffReport(
     }
     out.append("verdict: ").append(verdict()).append(' ').append(counts()).append('\n');
     changes.stream().filter(ResourceChange::losesStatefulResource)
-        .forEach(c -> out.append("STATEFUL ").append(c.kind().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+        .forEach(c -> out.append("STATEFUL ").append(c.kind().name().toLowerCase(Locale.ROOT)).append(": ")
             .append(c.path()).append(c.retained() ? " (retained)" : " (data lost)").append('\n'));
     dns.forEach(r -> out.append("DNS ").append(r.record()).append(": ").append(r.policy()).append(" | ")
         .append(r.target()).append(" | health check ").append(r.healthCheck()).append('\n'));
@@ -126,13 +129,13 @@ public record DiffReport(
     summary().forEach((key, row) -> {
       ObjectNode s = sites.addObject().put("deployment", key.get(0)).put("site", key.get(1)).put("engine", key.get(2));
       for (ChangeKind kind : ChangeKind.values()) {
-        s.put(kind.name().toLowerCase(java.util.Locale.ROOT), row[kind.ordinal()]);
+        s.put(kind.name().toLowerCase(Locale.ROOT), row[kind.ordinal()]);
       }
     });
     ArrayNode list = root.putArray("changes");
     for (ResourceChange c : changes) {
       ObjectNode o = list.addObject().put("path", c.path()).put("type", c.type())
-          .put("change", c.kind().name().toLowerCase(java.util.Locale.ROOT)).put("stateful", c.stateful())
+          .put("change", c.kind().name().toLowerCase(Locale.ROOT)).put("stateful", c.stateful())
           .put("retained", c.retained());
       ArrayNode props = o.putArray("properties");
       c.properties().forEach(p -> props.addObject().put("path", p.path()).put("before", p.before())
@@ -165,5 +168,4 @@ public record DiffReport(
   public static String redactAccounts(String text) {
     return ACCOUNT.matcher(text).replaceAll("************");
   }
-
 }

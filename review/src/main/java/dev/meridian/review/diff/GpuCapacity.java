@@ -7,6 +7,7 @@ import dev.meridian.review.inventory.ResourceKind;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,7 +43,7 @@ record GpuCapacity(int gpusMin, int gpusMax, double usdMin, double usdMax, Sorte
       int min = group.property(cfn ? "MinSize" : "min_size").asInt();
       int max = group.property(cfn ? "MaxSize" : "max_size").asInt();
       double price = GpuPrices.builtIn().usdPerHour(type.get(), group.region().orElse("")).orElse(0.0);
-      SortedSet<String> types = new TreeSet<>(java.util.Set.of(type.get()));
+      SortedSet<String> types = new TreeSet<>(Set.of(type.get()));
       out.merge(group.stack().path(), new GpuCapacity(min * gpus.get(), max * gpus.get(), min * price, max * price, types),
           GpuCapacity::plus);
     }

@@ -1,5 +1,6 @@
 package dev.meridian.review.verify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,9 +32,13 @@ public record VerifyReport(int stacks, int resources, List<Finding> findings) {
   public String text() {
     StringBuilder out = new StringBuilder();
     findings.forEach(f -> out.append(f.line()).append('\n'));
-    out.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append(" in ")
-        .append(resources).append(" resources of ").append(stacks).append(" stacks\n");
+    out.append(count(findings.size(), "finding")).append(" in ").append(count(resources, "resource")).append(" of ")
+        .append(count(stacks, "stack")).append('\n');
     return out.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** {@code {"stacks", "resources", "findings": [{"path", "rule", "message"}]}}. */
@@ -45,7 +50,7 @@ public record VerifyReport(int stacks, int resources, List<Finding> findings) {
     findings.forEach(f -> list.addObject().put("path", f.path()).put("rule", f.rule()).put("message", f.message()));
     try {
       return MAPPER.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("verify report cannot be written as JSON", e);
     }
   }

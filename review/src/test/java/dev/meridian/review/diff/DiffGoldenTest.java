@@ -1,6 +1,7 @@
 package dev.meridian.review.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -90,8 +91,8 @@ class DiffGoldenTest {
   void renamedBucketIsAStatefulReplacementAndRemovedVolumeADeletion() {
     assertThat(changed.changes()).filteredOn(ResourceChange::losesStatefulResource)
         .extracting(ResourceChange::path, ResourceChange::kind)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("cdk/chat-uk/LogsBucket", ChangeKind.REPLACED),
-            org.assertj.core.groups.Tuple.tuple("cdk/chat-uk/QdrantVolume1", ChangeKind.REMOVED));
+        .containsExactly(tuple("cdk/chat-uk/LogsBucket", ChangeKind.REPLACED),
+            tuple("cdk/chat-uk/QdrantVolume1", ChangeKind.REMOVED));
     assertThat(changed.verdict()).isEqualTo("destroy");
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meridian.review.OutputFixture;
 import dev.meridian.review.ReviewInputException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,7 @@ class TerraformDiffTest {
         + "aws_s3_bucket_replication_configuration.snapshots: [replication] S3 replication rule snapshots-to-eu of "
         + "terraform/chat-uk/aws_s3_bucket.snapshots to arn:aws:s3:::chat-snapshots-archive-us-east-1 (us-east-1, US) "
         + "moves user data UK → US, which allowedTransfers of chat do not list");
-    assertThat(report.failing(java.util.Set.of(FailClass.RESIDENCY))).containsExactly(FailClass.RESIDENCY);
+    assertThat(report.failing(Set.of(FailClass.RESIDENCY))).containsExactly(FailClass.RESIDENCY);
   }
 
   @Test

@@ -2,9 +2,13 @@ package dev.meridian.review.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meridian.review.OutputFixture;
 import dev.meridian.review.ReviewInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -66,7 +70,7 @@ class VerifierTest {
   @Test
   void cloudFormationBucketWithoutJurisdictionTagIsCaught() throws ReviewInputException {
     OutputFixture f = fixture().json(CFN_UK, t -> {
-      var tags = (com.fasterxml.jackson.databind.node.ArrayNode) cfnResource(t, "LogsBucket").path("Properties").path("Tags");
+      var tags = (ArrayNode) cfnResource(t, "LogsBucket").path("Properties").path("Tags");
       tags.remove(2);
     });
     assertThat(findings(f, "data-tags")).containsExactly(
@@ -153,7 +157,7 @@ class VerifierTest {
   @Test
   void terraformDataSourceThroughAnotherRegionsProviderIsCaught() throws ReviewInputException {
     OutputFixture f = fixture().json(TF_EU, s -> {
-      ((com.fasterxml.jackson.databind.node.ArrayNode) s.path("provider").path("aws"))
+      ((ArrayNode) s.path("provider").path("aws"))
           .add(s.objectNode().put("alias", "london").put("region", "eu-west-2"));
       ((ObjectNode) s.path("data").path("aws_ssm_parameter")).set("uk_endpoint",
           s.objectNode().put("provider", "aws.london").put("name", "/chat/uk/endpoint"));
@@ -315,11 +319,11 @@ class VerifierTest {
 
   private static String userData() {
     try {
-      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+      var node = new ObjectMapper().readTree(
           OutputFixture.resource(CLEAN).resolve(TF_UK).toFile());
       return node.path("resource").path("aws_launch_template").path("gpu").path("user_data").asText();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
