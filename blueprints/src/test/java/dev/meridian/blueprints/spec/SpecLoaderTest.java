@@ -3,6 +3,8 @@ package dev.meridian.blueprints.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -157,6 +159,17 @@ class SpecLoaderTest {
         assertThat(e.problems()).extracting(Problem::render).containsExactly(
             "src/test/resources/hostile/importstr-etc-passwd.jsonnet:2: Couldn't import file: \"/etc/passwd\""
                 + " (outside the spec's folder, the import path and the working directory)"));
+  }
+
+  @Test
+  void aSymbolicLinkBesideTheSpecCannotLeadAnImportOutside() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("passwd.txt"), Path.of("/etc/passwd"));
+    SpecFixture fixture = new SpecFixture(dir);
+    Path spec = fixture.write("spec.jsonnet", "{\n  apiVersion: importstr 'passwd.txt',\n}\n");
+    List<String> problems = fixture.problemsOf(spec);
+    Files.delete(link);
+    assertThat(problems).containsExactly("spec.jsonnet:2: Couldn't import file: \"passwd.txt\""
+        + " (outside the spec's folder, the import path and the working directory)");
   }
 
   @Test
