@@ -27,7 +27,7 @@ final class Flattener {
 
   private static void flatten(JsonNode node, String path, Map<String, String> out) {
     if (node.isObject() && node.size() > 0) {
-      node.fields().forEachRemaining(e -> flatten(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+      node.properties().forEach(e -> flatten(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
     } else if (node.isArray() && node.size() > 0) {
       for (int i = 0; i < node.size(); i++) {
         JsonNode element = node.get(i);

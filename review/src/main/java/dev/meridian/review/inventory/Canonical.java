@@ -41,14 +41,14 @@ public final class Canonical {
       return node;
     }
     if (node.size() == 1) {
-      Map.Entry<String, JsonNode> only = node.fields().next();
+      Map.Entry<String, JsonNode> only = node.properties().iterator().next();
       String name = only.getKey();
       if (name.equals("Ref") || name.startsWith("Fn::")) {
         return intrinsic(name, cloudFormation(only.getValue(), region), region);
       }
     }
     ObjectNode out = NODES.objectNode();
-    node.fields().forEachRemaining(e -> out.set(e.getKey(), cloudFormation(e.getValue(), region)));
+    node.properties().forEach(e -> out.set(e.getKey(), cloudFormation(e.getValue(), region)));
     return out;
   }
 
@@ -64,7 +64,7 @@ public final class Canonical {
     }
     if (node.isObject()) {
       ObjectNode out = NODES.objectNode();
-      node.fields().forEachRemaining(e -> out.set(e.getKey(), terraform(e.getValue(), region)));
+      node.properties().forEach(e -> out.set(e.getKey(), terraform(e.getValue(), region)));
       return out;
     }
     return node;

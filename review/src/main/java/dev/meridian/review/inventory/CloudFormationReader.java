@@ -25,7 +25,7 @@ final class CloudFormationReader {
       return;
     }
     JsonNode artifacts = manifest.get().path("artifacts");
-    for (Map.Entry<String, JsonNode> artifact : (Iterable<Map.Entry<String, JsonNode>>) artifacts::fields) {
+    for (Map.Entry<String, JsonNode> artifact : artifacts.properties()) {
       JsonNode a = artifact.getValue();
       if (!"aws:cloudformation:stack".equals(a.path("type").asText())) {
         continue;
@@ -52,7 +52,7 @@ final class CloudFormationReader {
     PlacementReader.Result placement = PlacementReader.read(template.path("Metadata").path("Meridian"), "Metadata.Meridian");
     Stack stack = new Stack(Engine.CLOUDFORMATION, name, "cdk/" + file, region, placement.placement(), placement.error());
     stacks.add(stack);
-    template.path("Resources").fields().forEachRemaining(e -> {
+    template.path("Resources").properties().forEach(e -> {
       JsonNode raw = e.getValue();
       String type = raw.path("Type").asText();
       ObjectNode body = (ObjectNode) Canonical.cloudFormation(raw, region);
@@ -72,7 +72,7 @@ final class CloudFormationReader {
     if (tags.isArray()) {
       tags.forEach(t -> out.put(t.path("Key").asText(), t.path("Value").asText()));
     } else if (tags.isObject()) {
-      tags.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+      tags.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
     }
     return out;
   }

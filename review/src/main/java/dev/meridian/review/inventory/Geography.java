@@ -71,12 +71,12 @@ public final class Geography {
       }
       JsonNode root = new ObjectMapper().readTree(in);
       Map<String, String> regions = new TreeMap<>();
-      root.path("regions").fields().forEachRemaining(e -> regions.put(e.getKey(), e.getValue().asText()));
+      root.path("regions").properties().forEach(e -> regions.put(e.getKey(), e.getValue().asText()));
       Map<String, String> countries = new TreeMap<>();
-      root.path("jurisdictions").fields().forEachRemaining(
+      root.path("jurisdictions").properties().forEach(
           e -> e.getValue().forEach(c -> countries.put(c.asText(), e.getKey())));
       Map<String, Set<String>> continents = new TreeMap<>();
-      root.path("continents").fields().forEachRemaining(e -> {
+      root.path("continents").properties().forEach(e -> {
         Set<String> members = new TreeSet<>();
         e.getValue().forEach(c -> members.add(c.asText()));
         continents.put(e.getKey(), members);

@@ -41,7 +41,7 @@ final class PlacementReader {
     if (!node.path("sites").isObject()) {
       reader.errors.add(where + ".sites: missing (expected site → jurisdiction)");
     }
-    node.path("sites").fields().forEachRemaining(e -> sites.put(e.getKey(), e.getValue().asText()));
+    node.path("sites").properties().forEach(e -> sites.put(e.getKey(), e.getValue().asText()));
     if (!reader.errors.isEmpty()) {
       return new Result(Optional.empty(), Optional.of(String.join("; ", reader.errors)));
     }

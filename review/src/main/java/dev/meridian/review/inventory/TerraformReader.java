@@ -23,7 +23,7 @@ final class TerraformReader {
     if (manifest.isEmpty()) {
       return;
     }
-    for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) manifest.get().path("stacks")::fields) {
+    for (Map.Entry<String, JsonNode> entry : manifest.get().path("stacks").properties()) {
       String path = entry.getValue().path("synthesizedStackPath").asText();
       if (path.isEmpty()) {
         problems.add(manifestFile + ": stacks." + entry.getKey() + ".synthesizedStackPath: missing");
@@ -50,7 +50,7 @@ final class TerraformReader {
 
   private static void readBlocks(Stack stack, String prefix, JsonNode blocks, Map<String, String> providerRegions,
       List<Resource> resources) {
-    blocks.fields().forEachRemaining(byType -> byType.getValue().fields().forEachRemaining(e -> {
+    blocks.properties().forEach(byType -> byType.getValue().properties().forEach(e -> {
       String type = byType.getKey();
       JsonNode raw = e.getValue();
       String provider = raw.path("provider").asText("aws");
@@ -70,7 +70,7 @@ final class TerraformReader {
 
   private static SortedMap<String, String> tags(JsonNode tags) {
     SortedMap<String, String> out = new TreeMap<>();
-    tags.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    tags.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
     return out;
   }
 }

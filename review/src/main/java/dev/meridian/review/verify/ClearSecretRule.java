@@ -70,7 +70,7 @@ public final class ClearSecretRule implements Rule {
       if (name.isTextual() && value.isTextual() && secretName(name.asText()) && literal(value.asText())) {
         reasons.add(name.asText() + " is set to a literal at " + path + " (use a Secrets Manager or SSM reference)");
       }
-      for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         JsonNode v = e.getValue();
         if (v.isTextual() && secretName(e.getKey()) && literal(v.asText())) {

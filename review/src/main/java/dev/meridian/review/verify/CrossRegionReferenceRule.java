@@ -75,7 +75,7 @@ public final class CrossRegionReferenceRule implements Rule {
 
   private void collectRegions(Resource r, JsonNode node, Set<String> regions, List<Finding> findings) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> {
+      node.properties().forEach(e -> {
         if (e.getKey().equalsIgnoreCase("region") && e.getValue().isTextual()) {
           regions.add(e.getValue().asText());
         } else if (SDK_CALLS.contains(e.getKey()) && e.getValue().isTextual()) {

@@ -84,7 +84,7 @@ public final class DataTagRule implements Rule {
         if (list.isArray()) {
           list.forEach(t -> tags.put(t.path("Key").asText(), t.path("Value").asText()));
         } else {
-          list.fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+          list.properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
         }
       }
     }
