@@ -21,7 +21,8 @@ import java.util.TreeSet;
 /**
  * Users' traffic stays in their jurisdiction unless allowed. A record is mapped to the site whose
  * name its {@code SetIdentifier} equals or starts with ({@code uk}, {@code uk-primary}), and through
- * alias targets naming other records of the output to every site those reach (chained failover).
+ * alias targets naming other records of the output to every site those reach (chained failover:
+ * a link record whose identifier names no site is judged by the sites its alias reaches).
  * Judged per record name: failover — every site reachable from the group lies in the jurisdiction
  * of the PRIMARY's site; geolocation — the countries a record covers (a country, every country of a
  * continent, or for the default record every country no other record of the name covers) are sent
@@ -85,10 +86,10 @@ public final class DnsRoutingRule implements Rule {
 
     void check() {
       for (DnsRecord r : records) {
-        if (r.routed() && site(r).isEmpty()) {
+        if (r.routed() && reach(r).isEmpty()) {
           findings.add(new Finding(r.resource().path(), id(), "cannot prove residency of " + r.policy() + " record "
               + r.label() + ": its SetIdentifier names no site of " + placement.deployment() + " "
-              + placement.sites().keySet()));
+              + placement.sites().keySet() + " and its alias names no record of the output"));
         }
       }
       for (List<DnsRecord> group : groups()) {

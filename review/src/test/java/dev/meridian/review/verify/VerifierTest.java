@@ -208,7 +208,7 @@ class VerifierTest {
   void chainedFailoverThroughAnAliasToAnotherJurisdictionIsCaught() throws ReviewInputException {
     OutputFixture f = fixture().json(TF_DNS, s -> {
       ObjectNode secondary = tfResource(s, "aws_route53_record", "api_secondary");
-      secondary.put("set_identifier", "uk-standby");
+      secondary.put("set_identifier", "failover-2-secondary");
       ((ObjectNode) secondary.path("alias")).put("name", "standby.api.example.com");
       ObjectNode standby = s.objectNode().put("name", "standby.api.example.com").put("type", "A")
           .put("set_identifier", "eu");
@@ -217,7 +217,7 @@ class VerifierTest {
       ((ObjectNode) s.path("locals").path("meridian").path("residency")).putArray("allowedTransfers");
     });
     assertThat(findings(f, "dns-routing")).singleElement().asString()
-        .contains("failover SECONDARY of api.example.com A (uk-standby) sends users of uk (UK) to eu (EU) "
+        .contains("failover SECONDARY of api.example.com A (failover-2-secondary) sends users of uk (UK) to eu (EU) "
             + "through its alias standby.api.example.com");
   }
 
@@ -272,7 +272,7 @@ class VerifierTest {
         .put("set_identifier", "standby"));
     assertThat(findings(f, "dns-routing")).containsExactly("terraform/chat-dns/aws_route53_record.api_secondary: "
         + "[dns-routing] cannot prove residency of failover SECONDARY record api.example.com A (standby): its "
-        + "SetIdentifier names no site of chat [eu, uk]");
+        + "SetIdentifier names no site of chat [eu, uk] and its alias names no record of the output");
   }
 
   @Test
