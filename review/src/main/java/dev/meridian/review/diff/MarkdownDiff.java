@@ -56,7 +56,8 @@ final class MarkdownDiff {
         + cell(r.target()) + " | " + cell(r.healthCheck()) + " |").toList();
     section(blocks, "### DNS routing and failover\n\n| record | policy | target | health check |\n|---|---|---|---|", dnsRows);
     section(blocks, "### Residency", report.residency().stream().map(l -> "- " + l).toList());
-    section(blocks, "### GPU capacity and cost", report.gpu().stream().map(l -> "- " + l).toList());
+    section(blocks, "### GPU capacity and cost\n\n<sub>On-demand prices: " + GpuPrices.builtIn().source() + "</sub>",
+        report.gpu().stream().map(l -> "- " + l).toList());
     section(blocks, "### Access widened", report.access().stream().map(l -> "- " + l).toList());
     blocks.addAll(changeBlocks());
 

@@ -36,7 +36,7 @@ final class CloudFormationReader {
         continue;
       }
       Optional<JsonNode> template = Json.read(assembly.resolve(templateFile), problems);
-      template.ifPresent(t -> readStack(artifact.getKey(), templateFile, region(a), t, stacks, resources));
+      template.ifPresent(t -> readStack(artifact.getKey(), region(a), t, stacks, resources));
     }
   }
 
@@ -47,10 +47,10 @@ final class CloudFormationReader {
     return region.isEmpty() || region.equals("unknown-region") ? Optional.empty() : Optional.of(region);
   }
 
-  private static void readStack(String name, String file, Optional<String> region, JsonNode template,
+  private static void readStack(String name, Optional<String> region, JsonNode template,
       List<Stack> stacks, List<Resource> resources) {
     PlacementReader.Result placement = PlacementReader.read(template.path("Metadata").path("Meridian"), "Metadata.Meridian");
-    Stack stack = new Stack(Engine.CLOUDFORMATION, name, "cdk/" + file, region, placement.placement(), placement.error());
+    Stack stack = new Stack(Engine.CLOUDFORMATION, name, region, placement.placement(), placement.error());
     stacks.add(stack);
     template.path("Resources").properties().forEach(e -> {
       JsonNode raw = e.getValue();

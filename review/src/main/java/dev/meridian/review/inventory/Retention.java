@@ -9,8 +9,4 @@ package dev.meridian.review.inventory;
  * @param onDelete  kept (or snapshotted) when removed; default false
  * @param onReplace kept (or snapshotted) when replaced; default false
  */
-public record Retention(boolean onDelete, boolean onReplace) {
-
-  /** Retention of a resource that states nothing: neither. */
-  public static final Retention NONE = new Retention(false, false);
-}
+public record Retention(boolean onDelete, boolean onReplace) {}

@@ -7,7 +7,6 @@ import java.util.Optional;
  *
  * @param engine         the engine it was synthesized for
  * @param name           the stack name, e.g. {@code chat-uk}
- * @param file           the file it was read from, relative to the output directory
  * @param region         the AWS region it deploys to (manifest environment or default provider);
  *                       empty when the output does not say
  * @param placement      what the stack records it belongs to; empty when absent or malformed
@@ -16,7 +15,6 @@ import java.util.Optional;
 public record Stack(
     Engine engine,
     String name,
-    String file,
     Optional<String> region,
     Optional<StackPlacement> placement,
     Optional<String> placementError) {

@@ -30,11 +30,11 @@ final class TerraformReader {
         continue;
       }
       Json.read(out.resolve(path), problems)
-          .ifPresent(json -> readStack(entry.getKey(), "terraform/" + path, json, stacks, resources));
+          .ifPresent(json -> readStack(entry.getKey(), json, stacks, resources));
     }
   }
 
-  private static void readStack(String name, String file, JsonNode json, List<Stack> stacks, List<Resource> resources) {
+  private static void readStack(String name, JsonNode json, List<Stack> stacks, List<Resource> resources) {
     Map<String, String> providerRegions = new TreeMap<>();
     for (JsonNode provider : Blocks.each(json.path("provider").path("aws"))) {
       String alias = provider.path("alias").asText();
@@ -42,7 +42,7 @@ final class TerraformReader {
     }
     Optional<String> region = Optional.ofNullable(providerRegions.get("aws")).filter(r -> !r.isEmpty());
     PlacementReader.Result placement = PlacementReader.read(json.path("locals").path("meridian"), "locals.meridian");
-    Stack stack = new Stack(Engine.TERRAFORM, name, file, region, placement.placement(), placement.error());
+    Stack stack = new Stack(Engine.TERRAFORM, name, region, placement.placement(), placement.error());
     stacks.add(stack);
     readBlocks(stack, "", json.path("resource"), providerRegions, resources);
     readBlocks(stack, "data.", json.path("data"), providerRegions, resources);

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * base64-decoding — for AWS access key ids, PEM private keys, assignments of a literal to a name
  * like {@code password}, {@code api_key}, {@code secret} or {@code token}, properties of such a
  * name holding a literal, and high-entropy tokens (32+ characters mixing upper case, lower case
- * and digits, ≥ 4.3 bits per character). References ({@code ${…}}, {@code {{resolve:…}}}) are not
+ * and digits, ≥ 4.3 bits per character; not in properties named like a hash: {@code
+ * source_code_hash}, {@code etag}, {@code …sha256}, {@code checksum}, {@code digest}). References ({@code ${…}}, {@code {{resolve:…}}}) are not
  * secrets, and CDK's own {@code AWS::CDK::Metadata} (compressed construct analytics) is skipped.
  * Findings show where, never the secret itself.
  */
@@ -36,6 +37,7 @@ public final class ClearSecretRule implements Rule {
   private static final Set<String> NOT_SECRET_NAMES = Set.of(
       "passwordlength", "password_length", "generatesecretstring", "secretstringtemplate");
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{32,}={0,2}");
+  private static final Pattern HASH_NAME = Pattern.compile("(?i).*(hash|etag|sha256|checksum|digest)$");
   private static final String CDK_METADATA = "AWS::CDK::Metadata";
   private static final Set<String> USER_DATA = Set.of("UserData", "user_data", "user_data_base64");
 
@@ -84,11 +86,12 @@ public final class ClearSecretRule implements Rule {
       }
     } else if (node.isTextual()) {
       String text = userData ? decoded(node.asText()) : node.asText();
-      scan(text, path + (userData && !text.equals(node.asText()) ? " (base64-decoded)" : ""), reasons);
+      boolean hash = HASH_NAME.matcher(path.substring(path.lastIndexOf('.') + 1)).matches();
+      scan(text, path + (userData && !text.equals(node.asText()) ? " (base64-decoded)" : ""), !hash, reasons);
     }
   }
 
-  private static void scan(String text, String where, Set<String> reasons) {
+  private static void scan(String text, String where, boolean entropy, Set<String> reasons) {
     Matcher key = ACCESS_KEY.matcher(text);
     if (key.find()) {
       reasons.add("AWS access key id " + mask(key.group()) + " in " + where + lineOf(text, key.start()));
@@ -108,7 +111,7 @@ public final class ClearSecretRule implements Rule {
       }
     }
     Matcher token = TOKEN.matcher(text);
-    while (token.find()) {
+    while (entropy && token.find()) {
       if (highEntropy(token.group()) && !insidePlaceholder(text, token.start()) && !assigned.get(token.start())) {
         reasons.add("high-entropy string " + mask(token.group()) + " in " + where + lineOf(text, token.start()));
       }

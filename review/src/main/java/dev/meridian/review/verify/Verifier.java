@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * {@code meridian verify}: runs every rule over a synth output and collects the findings, sorted by
@@ -36,6 +38,8 @@ public final class Verifier {
     List<Finding> findings = new ArrayList<>();
     rules.forEach(rule -> findings.addAll(rule.check(inventory)));
     Collections.sort(findings);
-    return new VerifyReport(inventory.stacks().size(), inventory.resources().size(), List.copyOf(findings));
+    SortedMap<String, String> ran = new TreeMap<>();
+    rules.forEach(rule -> ran.put(rule.id(), rule.description()));
+    return new VerifyReport(inventory.stacks().size(), inventory.resources().size(), ran, List.copyOf(findings));
   }
 }

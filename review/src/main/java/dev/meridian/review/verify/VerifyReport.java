@@ -6,15 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * What {@code meridian verify} found in one synth output.
  *
  * @param stacks    how many stacks were read
  * @param resources how many resources were read
+ * @param rules     the rules that ran: id → what it proves
  * @param findings  the findings, sorted; empty for a clean output
  */
-public record VerifyReport(int stacks, int resources, List<Finding> findings) {
+public record VerifyReport(int stacks, int resources, SortedMap<String, String> rules, List<Finding> findings) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -41,11 +43,12 @@ public record VerifyReport(int stacks, int resources, List<Finding> findings) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** {@code {"stacks", "resources", "findings": [{"path", "rule", "message"}]}}. */
+  /** {@code {"stacks", "resources", "rules": {id: what it proves}, "findings": [{"path", "rule", "message"}]}}. */
   public String json() {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("stacks", stacks);
     root.put("resources", resources);
+    rules.forEach(root.putObject("rules")::put);
     ArrayNode list = root.putArray("findings");
     findings.forEach(f -> list.addObject().put("path", f.path()).put("rule", f.rule()).put("message", f.message()));
     try {

@@ -317,6 +317,19 @@ class VerifierTest {
         + "holds a literal secret (use a Secrets Manager or SSM reference)");
   }
 
+  @Test
+  void hashNamedPropertiesAreNotSecrets() throws ReviewInputException {
+    OutputFixture f = fixture().json(TF_UK, s -> ((ObjectNode) s.path("resource")).putObject("aws_lambda_function")
+        .putObject("rotate").put("function_name", "rotate").put("source_code_hash", "Xq3vB9mK2LpT7zRw4NcY8sHd1JfG6aE5uVoQ0iZyWbM="));
+    assertThat(findings(f, "clear-secret")).isEmpty();
+  }
+
+  @Test
+  void jsonReportNamesTheRulesThatRan() throws ReviewInputException {
+    assertThat(Verifier.verify(OutputFixture.resource(CLEAN)).json())
+        .contains("\"retention\" : \"stateful resources are retained when deleted or replaced\"");
+  }
+
   private static String userData() {
     try {
       var node = new ObjectMapper().readTree(
