@@ -11,6 +11,7 @@ import dev.meridian.constructs.config.TagKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -189,10 +190,10 @@ public final class QdrantCluster extends Construct implements IConnectable {
         .actions(List.of("route53:ChangeResourceRecordSets"))
         .resources(List.of(zone.getHostedZoneArn()))
         .conditions(Map.of(
-            "ForAllValues:StringEquals", Map.of(
+            "ForAllValues:StringEquals", new TreeMap<>(Map.of(
                 "route53:ChangeResourceRecordSetsNormalizedRecordNames", recordNames,
                 "route53:ChangeResourceRecordSetsRecordTypes", List.of("A"),
-                "route53:ChangeResourceRecordSetsActions", List.of("UPSERT"))))
+                "route53:ChangeResourceRecordSetsActions", List.of("UPSERT")))))
         .build());
 
     QdrantConfig config = new QdrantConfig(props.collectionDefaults);

@@ -1,0 +1,286 @@
+package dev.meridian.constructs.aws;
+
+import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
+import dev.meridian.constructs.aws.internal.OpsSchedules;
+import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.LogRetention;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
+import software.amazon.awscdk.services.ecs.LogDriver;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.scheduler.CfnSchedule;
+import software.constructs.Construct;
+
+/**
+ * The same evaluation, run on a schedule against every site's endpoint: one ECS Fargate task
+ * definition (the eval image at a pinned suite version) in the VPC's private subnets, and per
+ * site an EventBridge Scheduler schedule that runs it with that site's endpoint. The container
+ * gets {@value #TARGET_URL}, {@value #SITE}, {@value #SUITE_VERSION}, {@value #RESULTS_BUCKET}
+ * and {@value #RESULTS_PREFIX} ({@code eval-results/<site>/<suite version>/}) and writes its
+ * results there; results are derived data (scores, no user content), so the bucket may be in
+ * the hub or primary of any jurisdiction. The task may only put objects under
+ * {@code eval-results/}; the scheduler may only run this task definition in this cluster.
+ *
+ * <p>Props — required: {@code vpc}, {@code image}, {@code suiteVersion}, {@code targets} (≥ 1),
+ * {@code resultsBucket}. Optional: {@code schedule} {@code rate(1 day)}; {@code cpu} 1024;
+ * {@code memoryMiB} 2048; {@code logRetentionDays} 30.
+ */
+public final class EvalHarness extends Construct {
+
+  /** Environment variable: the endpoint under evaluation. */
+  public static final String TARGET_URL = "TARGET_URL";
+  /** Environment variable: the site's name. */
+  public static final String SITE = "SITE";
+  /** Environment variable: the suite version. */
+  public static final String SUITE_VERSION = "SUITE_VERSION";
+  /** Environment variable: the results bucket's name. */
+  public static final String RESULTS_BUCKET = "RESULTS_BUCKET";
+  /** Environment variable: the key prefix for this run's results. */
+  public static final String RESULTS_PREFIX = "RESULTS_PREFIX";
+  /** Key prefix of all results in the bucket. */
+  public static final String RESULTS_ROOT = "eval-results/";
+
+  private static final String CONTAINER = "eval";
+
+  private final Cluster cluster;
+  private final FargateTaskDefinition taskDefinition;
+  private final SecurityGroup securityGroup;
+  private final Role schedulerRole;
+  private final LogGroup logGroup;
+  private final List<CfnSchedule> schedules = new ArrayList<>();
+
+  private EvalHarness(Construct scope, String id, Builder props) {
+    super(scope, id);
+    props.validate();
+    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).build();
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "eval harness", props.logRetentionDays, DataClass.DERIVED);
+    this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
+        .cpu(props.cpu)
+        .memoryLimitMiB(props.memoryMiB)
+        .build();
+    ContainerDefinition container = taskDefinition.addContainer(CONTAINER, ContainerDefinitionOptions.builder()
+        .image(ContainerImage.fromRegistry(props.image))
+        .environment(new TreeMap<>(Map.of(
+            SUITE_VERSION, props.suiteVersion,
+            RESULTS_BUCKET, props.resultsBucket.getBucketName())))
+        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix("eval").build()))
+        .build());
+    props.resultsBucket.grantPut(taskDefinition.getTaskRole(), RESULTS_ROOT + "*");
+    this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
+        .vpc(props.vpc)
+        .description("Eval tasks: outbound only, to the endpoints and AWS APIs")
+        .allowAllOutbound(true)
+        .build();
+
+    this.schedulerRole = Role.Builder.create(this, "SchedulerRole")
+        .assumedBy(ServicePrincipal.Builder.create("scheduler.amazonaws.com")
+            .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Stack.of(this).getAccount())))
+            .build())
+        .description("EventBridge Scheduler: run the eval task")
+        .build();
+    schedulerRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("ecs:RunTask"))
+        .resources(List.of(taskDefinition.getTaskDefinitionArn()))
+        .conditions(Map.of("ArnEquals", Map.of("ecs:cluster", cluster.getClusterArn())))
+        .build());
+    schedulerRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("iam:PassRole"))
+        .resources(List.of(taskDefinition.getTaskRole().getRoleArn(), taskDefinition.obtainExecutionRole().getRoleArn()))
+        .build());
+
+    List<String> subnets = props.vpc.selectSubnets(SubnetSelection.builder()
+        .subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()).getSubnetIds();
+    ObjectMapper json = new ObjectMapper();
+    for (EvalTarget target : props.targets) {
+      ObjectNode overrides = json.createObjectNode();
+      ObjectNode override = overrides.putArray("containerOverrides").addObject();
+      override.put("name", container.getContainerName());
+      ArrayNode environment = override.putArray("environment");
+      environment.addObject().put("name", SITE).put("value", target.site());
+      environment.addObject().put("name", TARGET_URL).put("value", target.endpointUrl());
+      environment.addObject().put("name", RESULTS_PREFIX)
+          .put("value", RESULTS_ROOT + target.site() + "/" + props.suiteVersion + "/");
+      schedules.add(CfnSchedule.Builder.create(this, "Schedule-" + target.site())
+          .description("Eval suite " + props.suiteVersion + " against " + target.site())
+          .scheduleExpression(props.schedule)
+          .flexibleTimeWindow(CfnSchedule.FlexibleTimeWindowProperty.builder().mode("OFF").build())
+          .state("ENABLED")
+          .target(CfnSchedule.TargetProperty.builder()
+              .arn(cluster.getClusterArn())
+              .roleArn(schedulerRole.getRoleArn())
+              .input(overrides.toString())
+              .retryPolicy(CfnSchedule.RetryPolicyProperty.builder().maximumRetryAttempts(0).build())
+              .ecsParameters(CfnSchedule.EcsParametersProperty.builder()
+                  .taskDefinitionArn(taskDefinition.getTaskDefinitionArn())
+                  .launchType("FARGATE")
+                  .taskCount(1)
+                  .networkConfiguration(CfnSchedule.NetworkConfigurationProperty.builder()
+                      .awsvpcConfiguration(CfnSchedule.AwsVpcConfigurationProperty.builder()
+                          .subnets(subnets)
+                          .securityGroups(List.of(securityGroup.getSecurityGroupId()))
+                          .assignPublicIp("DISABLED")
+                          .build())
+                      .build())
+                  .build())
+              .build())
+          .build());
+    }
+  }
+
+  /** The ECS cluster the eval tasks run in. */
+  public Cluster getCluster() {
+    return cluster;
+  }
+
+  /** The eval task definition. */
+  public FargateTaskDefinition getTaskDefinition() {
+    return taskDefinition;
+  }
+
+  /** The eval tasks' security group (outbound only). */
+  public SecurityGroup getSecurityGroup() {
+    return securityGroup;
+  }
+
+  /** The role the schedules run the task with. */
+  public Role getSchedulerRole() {
+    return schedulerRole;
+  }
+
+  /** The log group of the eval containers. */
+  public LogGroup getLogGroup() {
+    return logGroup;
+  }
+
+  /** One schedule per target, in the order given. */
+  public List<CfnSchedule> getSchedules() {
+    return List.copyOf(schedules);
+  }
+
+  /** Builds an {@link EvalHarness}. */
+  public static final class Builder {
+    private final Construct scope;
+    private final String id;
+    private IVpc vpc;
+    private String image;
+    private String suiteVersion;
+    private List<EvalTarget> targets = List.of();
+    private IBucket resultsBucket;
+    private String schedule = "rate(1 day)";
+    private int cpu = 1024;
+    private int memoryMiB = 2048;
+    private int logRetentionDays = 30;
+
+    private Builder(Construct scope, String id) {
+      this.scope = scope;
+      this.id = id;
+    }
+
+    /** Starts an eval harness {@code id} under {@code scope}. */
+    public static Builder create(Construct scope, String id) {
+      return new Builder(scope, id);
+    }
+
+    /** The VPC whose private subnets (with egress) run the tasks. Required. */
+    public Builder vpc(IVpc vpc) {
+      this.vpc = vpc;
+      return this;
+    }
+
+    /** The eval container image; pin a tag or digest, e.g. {@code ghcr.io/acme/evals:1.4.0}. Required. */
+    public Builder image(String image) {
+      this.image = image;
+      return this;
+    }
+
+    /** The eval suite version every site is measured with, e.g. {@code 1.4.0}. Required. */
+    public Builder suiteVersion(String suiteVersion) {
+      this.suiteVersion = suiteVersion;
+      return this;
+    }
+
+    /** The endpoints to evaluate, one schedule each; site names unique. Required, ≥ 1. */
+    public Builder targets(List<EvalTarget> targets) {
+      this.targets = List.copyOf(targets);
+      return this;
+    }
+
+    /** Where results go: the hub's or primary's bucket (may be in another region). Required. */
+    public Builder resultsBucket(IBucket resultsBucket) {
+      this.resultsBucket = resultsBucket;
+      return this;
+    }
+
+    /** When to run: a Scheduler {@code rate(...)} or {@code cron(...)} expression (UTC). @default rate(1 day) */
+    public Builder schedule(String schedule) {
+      this.schedule = schedule;
+      return this;
+    }
+
+    /** Fargate CPU units (256, 512, 1024, 2048, 4096, 8192, 16384). @default 1024 */
+    public Builder cpu(int cpu) {
+      this.cpu = cpu;
+      return this;
+    }
+
+    /** Fargate memory in MiB, valid for the CPU chosen. @default 2048 */
+    public Builder memoryMiB(int memoryMiB) {
+      this.memoryMiB = memoryMiB;
+      return this;
+    }
+
+    /** Days eval container logs are kept; a CloudWatch Logs retention. @default 30 */
+    public Builder logRetentionDays(int days) {
+      this.logRetentionDays = days;
+      return this;
+    }
+
+    /** The harness. */
+    public EvalHarness build() {
+      return new EvalHarness(scope, id, this);
+    }
+
+    private void validate() {
+      require(vpc != null, "vpc: missing; pass the region's VPC");
+      require(image != null && !image.isBlank() && image.chars().noneMatch(Character::isWhitespace),
+          "image: '" + image + "' must be one word, e.g. ghcr.io/acme/evals:1.4.0");
+      require(suiteVersion != null && suiteVersion.matches("[A-Za-z0-9._-]+"),
+          "suiteVersion: '" + suiteVersion + "' must be letters, digits, '.', '_' or '-', e.g. 1.4.0");
+      require(!targets.isEmpty(), "targets: empty; pass at least one EvalTarget(site, endpointUrl)");
+      require(targets.stream().map(EvalTarget::site).distinct().count() == targets.size(),
+          "targets: a site appears twice in " + targets.stream().map(EvalTarget::site).toList() + "; list each once");
+      require(resultsBucket != null, "resultsBucket: missing; pass the hub's or primary's results bucket");
+      OpsSchedules.require("schedule", schedule);
+      require(List.of(256, 512, 1024, 2048, 4096, 8192, 16384).contains(cpu),
+          "cpu: " + cpu + " is not a Fargate CPU size; use 256, 512, 1024, 2048, 4096, 8192 or 16384");
+      require(memoryMiB >= 512, "memoryMiB: " + memoryMiB + " must be ≥ 512");
+      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+    }
+
+    private static void require(boolean condition, String message) {
+      if (!condition) {
+        throw new IllegalArgumentException(message);
+      }
+    }
+  }
+}

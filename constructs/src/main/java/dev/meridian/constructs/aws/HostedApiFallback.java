@@ -1,0 +1,347 @@
+package dev.meridian.constructs.aws;
+
+import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
+import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.FallbackProvider;
+import dev.meridian.constructs.config.GatewayConfig;
+import dev.meridian.constructs.config.LogRetention;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.CpuArchitecture;
+import software.amazon.awscdk.services.ecs.FargateService;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
+import software.amazon.awscdk.services.ecs.LogDriver;
+import software.amazon.awscdk.services.ecs.OperatingSystemFamily;
+import software.amazon.awscdk.services.ecs.PortMapping;
+import software.amazon.awscdk.services.ecs.RuntimePlatform;
+import software.amazon.awscdk.services.ecs.Secret;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListenerRule;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
+import software.amazon.awscdk.services.elasticloadbalancingv2.IApplicationListener;
+import software.amazon.awscdk.services.elasticloadbalancingv2.IApplicationTargetGroup;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCondition;
+import software.amazon.awscdk.services.elasticloadbalancingv2.TargetType;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.amazon.awscdk.services.ssm.StringParameter;
+import software.constructs.Construct;
+
+/**
+ * A gateway in front of the GPU fleet that answers from the self-hosted model first and from
+ * a hosted API when that fails: a LiteLLM proxy ({@link GatewayConfig#IMAGE}, pinned by digest)
+ * as an ECS Fargate service in the VPC's private subnets, behind the fleet's own HTTPS
+ * listener. Two listener rules are added: requests for {@code /v1/*} go to the gateway, and
+ * requests carrying the gateway's routing header ({@value GatewayConfig#ROUTE_HEADER}) go
+ * straight to the fleet — that is how the gateway's own calls to the self-hosted model reach
+ * it through the same name and certificate. Everything else (the health path Route 53 checks)
+ * keeps going to the fleet.
+ *
+ * <p>Config and secrets: the {@link GatewayConfig} YAML is an SSM parameter (it holds no key);
+ * the proxy's master key is generated in Secrets Manager (clients send {@code sk-<secret value>}
+ * as bearer token); an API provider's key comes from the secret given. For Bedrock the task
+ * role may invoke only the fallback model, only in the fallback region. Which region may
+ * receive the prompts is checked by the blueprints' residency model, not here.
+ *
+ * <p>Props — required: {@code vpc}, {@code listener}, {@code fleetTargetGroup},
+ * {@code modelName}, {@code selfHostedApiBase}, {@code fallback}; {@code fallbackApiKey} for
+ * an OpenAI-compatible fallback. Optional: {@code rulePriority} 100 (uses it and the next);
+ * {@code retries} 1; {@code desiredCount} 2; {@code cpu} 512; {@code memoryMiB} 1024;
+ * {@code logRetentionDays} 30.
+ */
+public final class HostedApiFallback extends Construct {
+
+  private static final String CONTAINER = "gateway";
+  private static final String MASTER_KEY_SUFFIX = "GATEWAY_MASTER_KEY";
+  private static final String CONFIG_VARIABLE = "GATEWAY_CONFIG";
+
+  private final GatewayConfig config;
+  private final StringParameter configParameter;
+  private final software.amazon.awscdk.services.secretsmanager.Secret masterKey;
+  private final Cluster cluster;
+  private final FargateTaskDefinition taskDefinition;
+  private final FargateService service;
+  private final ApplicationTargetGroup targetGroup;
+  private final ApplicationListenerRule gatewayRule;
+  private final ApplicationListenerRule selfHostedRule;
+  private final LogGroup logGroup;
+
+  private HostedApiFallback(Construct scope, String id, Builder props) {
+    super(scope, id);
+    props.validate();
+    this.config = new GatewayConfig(props.modelName, props.selfHostedApiBase, props.fallback, props.retries);
+    this.configParameter = StringParameter.Builder.create(this, "Config")
+        .description("LiteLLM gateway configuration (no keys: they are environment references)")
+        .stringValue(config.yaml())
+        .build();
+    this.masterKey = software.amazon.awscdk.services.secretsmanager.Secret.Builder.create(this, "MasterKey")
+        .description("LiteLLM gateway master key; clients send sk-<value>")
+        .generateSecretString(SecretStringGenerator.builder().passwordLength(40).excludePunctuation(true).build())
+        .build();
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
+
+    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).build();
+    this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
+        .cpu(props.cpu)
+        .memoryLimitMiB(props.memoryMiB)
+        .runtimePlatform(RuntimePlatform.builder()
+            .cpuArchitecture(CpuArchitecture.X86_64)
+            .operatingSystemFamily(OperatingSystemFamily.LINUX)
+            .build())
+        .build();
+    Map<String, Secret> secrets = new TreeMap<>();
+    secrets.put(CONFIG_VARIABLE, Secret.fromSsmParameter(configParameter));
+    secrets.put(MASTER_KEY_SUFFIX, Secret.fromSecretsManager(masterKey));
+    if (props.fallback instanceof FallbackProvider.OpenAiCompatible) {
+      secrets.put(FallbackProvider.API_KEY_VARIABLE, Secret.fromSecretsManager(props.fallbackApiKey));
+    }
+    taskDefinition.addContainer(CONTAINER, ContainerDefinitionOptions.builder()
+        .image(ContainerImage.fromRegistry(GatewayConfig.IMAGE))
+        .entryPoint(List.of("/bin/sh", "-c"))
+        .command(List.of("printf '%s' \"$" + CONFIG_VARIABLE + "\" >/tmp/config.yaml"
+            + " && export " + GatewayConfig.MASTER_KEY_VARIABLE + "=\"sk-$" + MASTER_KEY_SUFFIX + "\""
+            + " && exec litellm --config /tmp/config.yaml --port " + GatewayConfig.PORT))
+        .environment(Map.of(GatewayConfig.SELF_HOSTED_KEY_VARIABLE, "not-required"))
+        .secrets(secrets)
+        .portMappings(List.of(PortMapping.builder().containerPort(GatewayConfig.PORT).build()))
+        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix("gateway").build()))
+        .build());
+    if (props.fallback instanceof FallbackProvider.Bedrock bedrock) {
+      taskDefinition.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create()
+          .actions(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"))
+          .resources(List.of(bedrock.modelArn()))
+          .build());
+    }
+
+    this.service = FargateService.Builder.create(this, "Service")
+        .cluster(cluster)
+        .taskDefinition(taskDefinition)
+        .desiredCount(props.desiredCount)
+        .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+        .assignPublicIp(false)
+        .healthCheckGracePeriod(Duration.seconds(120))
+        .minHealthyPercent(100)
+        .build();
+    service.getConnections().allowFrom(props.listener, Port.tcp(GatewayConfig.PORT), "LiteLLM from the load balancer");
+
+    this.targetGroup = ApplicationTargetGroup.Builder.create(this, "TargetGroup")
+        .vpc(props.vpc)
+        .port(GatewayConfig.PORT)
+        .protocol(ApplicationProtocol.HTTP)
+        .targetType(TargetType.IP)
+        .targets(List.of(service))
+        .healthCheck(HealthCheck.builder().path(GatewayConfig.HEALTH_PATH).healthyHttpCodes("200").build())
+        .build();
+    this.selfHostedRule = ApplicationListenerRule.Builder.create(this, "SelfHostedRule")
+        .listener(props.listener)
+        .priority(props.rulePriority)
+        .conditions(List.of(ListenerCondition.httpHeader(GatewayConfig.ROUTE_HEADER, List.of(GatewayConfig.ROUTE_SELF_HOSTED))))
+        .action(ListenerAction.forward(List.of(props.fleetTargetGroup)))
+        .build();
+    this.gatewayRule = ApplicationListenerRule.Builder.create(this, "GatewayRule")
+        .listener(props.listener)
+        .priority(props.rulePriority + 1)
+        .conditions(List.of(ListenerCondition.pathPatterns(List.of("/v1/*"))))
+        .action(ListenerAction.forward(List.of(targetGroup)))
+        .build();
+  }
+
+  /** The generated gateway configuration. */
+  public GatewayConfig getConfig() {
+    return config;
+  }
+
+  /** The SSM parameter holding the configuration YAML. */
+  public StringParameter getConfigParameter() {
+    return configParameter;
+  }
+
+  /** The secret holding the master key (clients send {@code sk-<value>}). */
+  public ISecret getMasterKey() {
+    return masterKey;
+  }
+
+  /** The ECS cluster. */
+  public Cluster getCluster() {
+    return cluster;
+  }
+
+  /** The gateway's task definition. */
+  public FargateTaskDefinition getTaskDefinition() {
+    return taskDefinition;
+  }
+
+  /** The gateway's service. */
+  public FargateService getService() {
+    return service;
+  }
+
+  /** The target group of the gateway's tasks. */
+  public ApplicationTargetGroup getTargetGroup() {
+    return targetGroup;
+  }
+
+  /** The rule sending {@code /v1/*} to the gateway. */
+  public ApplicationListenerRule getGatewayRule() {
+    return gatewayRule;
+  }
+
+  /** The rule sending the gateway's own calls to the fleet. */
+  public ApplicationListenerRule getSelfHostedRule() {
+    return selfHostedRule;
+  }
+
+  /** The gateway's log group. */
+  public LogGroup getLogGroup() {
+    return logGroup;
+  }
+
+  /** Builds a {@link HostedApiFallback}. */
+  public static final class Builder {
+    private final Construct scope;
+    private final String id;
+    private IVpc vpc;
+    private IApplicationListener listener;
+    private IApplicationTargetGroup fleetTargetGroup;
+    private String modelName;
+    private String selfHostedApiBase;
+    private FallbackProvider fallback;
+    private ISecret fallbackApiKey;
+    private int rulePriority = 100;
+    private int retries = 1;
+    private int desiredCount = 2;
+    private int cpu = 512;
+    private int memoryMiB = 1024;
+    private int logRetentionDays = 30;
+
+    private Builder(Construct scope, String id) {
+      this.scope = scope;
+      this.id = id;
+    }
+
+    /** Starts a gateway {@code id} under {@code scope}. */
+    public static Builder create(Construct scope, String id) {
+      return new Builder(scope, id);
+    }
+
+    /** The VPC whose private subnets (with egress) run the gateway. Required. */
+    public Builder vpc(IVpc vpc) {
+      this.vpc = vpc;
+      return this;
+    }
+
+    /** The fleet's HTTPS listener, e.g. {@code GpuFleet.getHttpsListener()}. Required. */
+    public Builder listener(IApplicationListener listener) {
+      this.listener = listener;
+      return this;
+    }
+
+    /** The fleet's target group, e.g. {@code GpuFleet.getTargetGroup()}. Required. */
+    public Builder fleetTargetGroup(IApplicationTargetGroup fleetTargetGroup) {
+      this.fleetTargetGroup = fleetTargetGroup;
+      return this;
+    }
+
+    /** The model name clients send; the fleet serves it under the same name. Required. */
+    public Builder modelName(String modelName) {
+      this.modelName = modelName;
+      return this;
+    }
+
+    /** The fleet's OpenAI API base as the gateway calls it, e.g. {@code https://api.example.com/v1}. Required. */
+    public Builder selfHostedApiBase(String selfHostedApiBase) {
+      this.selfHostedApiBase = selfHostedApiBase;
+      return this;
+    }
+
+    /** The hosted API to fall back to, e.g. {@code FallbackProvider.bedrock("eu-west-2", "...")}. Required. */
+    public Builder fallback(FallbackProvider fallback) {
+      this.fallback = fallback;
+      return this;
+    }
+
+    /** The secret holding an OpenAI-compatible provider's API key. Required for such a provider; @default none */
+    public Builder fallbackApiKey(ISecret fallbackApiKey) {
+      this.fallbackApiKey = fallbackApiKey;
+      return this;
+    }
+
+    /** Priority of the first listener rule (the second takes the next), 1–49999; free on the listener. @default 100 */
+    public Builder rulePriority(int rulePriority) {
+      this.rulePriority = rulePriority;
+      return this;
+    }
+
+    /** Retries on the self-hosted model before falling back. @default 1 */
+    public Builder retries(int retries) {
+      this.retries = retries;
+      return this;
+    }
+
+    /** Gateway tasks running, ≥ 1. @default 2 */
+    public Builder desiredCount(int desiredCount) {
+      this.desiredCount = desiredCount;
+      return this;
+    }
+
+    /** Fargate CPU units per task. @default 512 */
+    public Builder cpu(int cpu) {
+      this.cpu = cpu;
+      return this;
+    }
+
+    /** Fargate memory per task in MiB, valid for the CPU chosen. @default 1024 */
+    public Builder memoryMiB(int memoryMiB) {
+      this.memoryMiB = memoryMiB;
+      return this;
+    }
+
+    /** Days gateway logs are kept; a CloudWatch Logs retention. @default 30 */
+    public Builder logRetentionDays(int days) {
+      this.logRetentionDays = days;
+      return this;
+    }
+
+    /** The gateway. */
+    public HostedApiFallback build() {
+      return new HostedApiFallback(scope, id, this);
+    }
+
+    private void validate() {
+      require(vpc != null, "vpc: missing; pass the fleet's VPC");
+      require(listener != null, "listener: missing; pass the fleet's HTTPS listener (GpuFleet.getHttpsListener())");
+      require(fleetTargetGroup != null, "fleetTargetGroup: missing; pass the fleet's target group (GpuFleet.getTargetGroup())");
+      require(fallback != null, "fallback: missing; use FallbackProvider.bedrock(region, modelId)");
+      require(!(fallback instanceof FallbackProvider.OpenAiCompatible) || fallbackApiKey != null,
+          "fallbackApiKey: missing; an OpenAI-compatible fallback needs the secret holding its API key");
+      require(fallback instanceof FallbackProvider.OpenAiCompatible || fallbackApiKey == null,
+          "fallbackApiKey: given for Bedrock, which uses the task role; leave it out");
+      require(rulePriority >= 1 && rulePriority <= 49998, "rulePriority: " + rulePriority + " must be between 1 and 49998");
+      require(desiredCount >= 1, "desiredCount: " + desiredCount + " must be ≥ 1");
+      require(List.of(256, 512, 1024, 2048, 4096).contains(cpu),
+          "cpu: " + cpu + " is not a Fargate CPU size; use 256, 512, 1024, 2048 or 4096");
+      require(memoryMiB >= 512, "memoryMiB: " + memoryMiB + " must be ≥ 512");
+      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+    }
+
+    private static void require(boolean condition, String message) {
+      if (!condition) {
+        throw new IllegalArgumentException(message);
+      }
+    }
+  }
+}
