@@ -1,7 +1,9 @@
 package dev.meridian.review.diff;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.meridian.review.ReviewInputException;
 import dev.meridian.review.inventory.DnsRecord;
+import dev.meridian.review.inventory.Engine;
 import dev.meridian.review.inventory.Inventory;
 import dev.meridian.review.inventory.OutputReader;
 import dev.meridian.review.inventory.Resource;
@@ -140,12 +142,32 @@ public final class Differ {
       Optional<DnsRecord> a = Optional.ofNullable(after.get(key));
       String policy = cell(b.map(DnsRecord::policy), a.map(DnsRecord::policy));
       String target = cell(b.map(DnsRecord::target), a.map(DnsRecord::target));
-      String health = cell(b.map(r -> r.healthCheck().orElse("none")), a.map(r -> r.healthCheck().orElse("none")));
+      String health = cell(b.map(r -> healthCheck(base, r)), a.map(r -> healthCheck(head, r)));
       if (b.isEmpty() || a.isEmpty() || policy.contains(" → ") || target.contains(" → ") || health.contains(" → ")) {
         rows.add(new DnsRow(key, policy, target, health));
       }
     }
     return rows;
+  }
+
+  /** The record's health check as a reviewer reads it: {@code HTTPS uk.api.example.com:443/health}. */
+  private static String healthCheck(Inventory inventory, DnsRecord record) {
+    if (record.healthCheck().isEmpty()) {
+      return "none";
+    }
+    Optional<Resource> check = inventory.referenced(record.resource(), record.healthCheck().get())
+        .filter(r -> r.kind() == ResourceKind.HEALTH_CHECK);
+    if (check.isEmpty()) {
+      return record.healthCheck().get();
+    }
+    boolean cfn = check.get().stack().engine() == Engine.CLOUDFORMATION;
+    JsonNode config = cfn ? check.get().property("HealthCheckConfig") : check.get().properties();
+    String host = config.path(cfn ? "FullyQualifiedDomainName" : "fqdn").asText(config.path(cfn ? "IPAddress" : "ip_address").asText());
+    String port = config.path(cfn ? "Port" : "port").asText();
+    String path = config.path(cfn ? "ResourcePath" : "resource_path").asText();
+    boolean inverted = config.path(cfn ? "Inverted" : "invert_healthcheck").asBoolean(false);
+    return config.path(cfn ? "Type" : "type").asText() + " " + host + (port.isEmpty() ? "" : ":" + port) + path
+        + (inverted ? " (inverted)" : "");
   }
 
   private static Map<String, DnsRecord> records(Inventory inventory) {

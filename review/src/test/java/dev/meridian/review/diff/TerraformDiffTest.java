@@ -34,8 +34,10 @@ class TerraformDiffTest {
         .json(TF_UK, s -> ((ArrayNode) s.path("resource").path("aws_security_group").path("api").path("ingress"))
             .addObject().put("protocol", "tcp").put("from_port", 6333).put("to_port", 6333)
             .putArray("cidr_blocks").add("0.0.0.0/0"))
-        .json(TF_DNS, s -> ((ObjectNode) s.path("resource").path("aws_route53_record").path("api_secondary"))
-            .remove("health_check_id"));
+        .json(TF_DNS, s -> {
+          ((ObjectNode) s.path("resource").path("aws_route53_record").path("api_secondary")).remove("health_check_id");
+          ((ObjectNode) s.path("resource").path("aws_route53_health_check").path("uk")).put("resource_path", "/ready");
+        });
     report = Differ.diff(OutputFixture.resource("clean-active-passive"), head.dir());
   }
 
@@ -60,8 +62,15 @@ class TerraformDiffTest {
 
   @Test
   void droppedHealthCheckShowsInTheFailoverTable() {
-    assertThat(report.dns()).containsExactly(new DnsRow("terraform: api.example.com A (eu)", "failover SECONDARY",
-        "chat-eu-alb.eu-central-1.elb.amazonaws.com", "${aws_route53_health_check.eu.id} → none"));
+    assertThat(report.dns()).contains(new DnsRow("terraform: api.example.com A (eu)", "failover SECONDARY",
+        "chat-eu-alb.eu-central-1.elb.amazonaws.com", "HTTPS eu.api.example.com:443/health → none"));
+  }
+
+  @Test
+  void changedHealthCheckPathShowsOnTheRecordsRow() {
+    assertThat(report.dns()).contains(new DnsRow("terraform: api.example.com A (uk)", "failover PRIMARY",
+        "chat-uk-alb.eu-west-2.elb.amazonaws.com",
+        "HTTPS uk.api.example.com:443/health → HTTPS uk.api.example.com:443/ready"));
   }
 
   @Test
