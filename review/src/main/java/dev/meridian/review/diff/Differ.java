@@ -234,13 +234,18 @@ public final class Differ {
       if (b.equals(a)) {
         continue;
       }
-      String change = b.describe() + " → " + a.describe() + " (" + GpuCapacity.signedUsd(a.usdMin() - b.usdMin())
-          + ".." + GpuCapacity.signedUsd(a.usdMax() - b.usdMax()) + "/h";
+      boolean priced = b.unpriced().isEmpty() && a.unpriced().isEmpty();
+      String change = b.describe() + " → " + a.describe() + (priced ? " (" + GpuCapacity.signedUsd(a.usdMin() - b.usdMin())
+          + ".." + GpuCapacity.signedUsd(a.usdMax() - b.usdMax()) + "/h" : " (cost change unknown");
       groups.computeIfAbsent(stack.engine().folder() + "\u0000" + stack.deployment() + "\u0000" + change,
           k -> new ArrayList<>()).add(stack);
-      double[] total = totals.computeIfAbsent(stack.engine().folder(), k -> new double[2]);
-      total[0] += a.usdMin() - b.usdMin();
-      total[1] += a.usdMax() - b.usdMax();
+      double[] total = totals.computeIfAbsent(stack.engine().folder(), k -> new double[3]);
+      if (priced) {
+        total[0] += a.usdMin() - b.usdMin();
+        total[1] += a.usdMax() - b.usdMax();
+      } else {
+        total[2]++;
+      }
     }
     List<String> out = new ArrayList<>();
     groups.forEach((key, group) -> {
@@ -250,7 +255,8 @@ public final class Differ {
               + " sites (" + sites(group) + "): " + change + " each)");
     });
     totals.forEach((engine, t) -> out.add("total (" + engine + "): " + GpuCapacity.signedUsd(t[0]) + ".."
-        + GpuCapacity.signedUsd(t[1]) + "/h on-demand"));
+        + GpuCapacity.signedUsd(t[1]) + "/h on-demand"
+        + (t[2] > 0 ? ", without " + (int) t[2] + (t[2] == 1 ? " stack" : " stacks") + " lacking a price" : "")));
     return out;
   }
 

@@ -19,13 +19,15 @@ import java.util.TreeSet;
  *
  * @param gpusMin  GPUs at minimum size
  * @param gpusMax  GPUs at maximum size
- * @param usdMin   USD per hour at minimum size (unpriced regions count 0)
+ * @param usdMin   USD per hour at minimum size (types without a price in their region count 0)
  * @param usdMax   USD per hour at maximum size
  * @param types    the GPU instance types in use
+ * @param unpriced {@code type in region} for each type the price table has no price for there
  */
-record GpuCapacity(int gpusMin, int gpusMax, double usdMin, double usdMax, SortedSet<String> types) {
+record GpuCapacity(int gpusMin, int gpusMax, double usdMin, double usdMax, SortedSet<String> types,
+    SortedSet<String> unpriced) {
 
-  static final GpuCapacity NONE = new GpuCapacity(0, 0, 0, 0, new TreeSet<>());
+  static final GpuCapacity NONE = new GpuCapacity(0, 0, 0, 0, new TreeSet<>(), new TreeSet<>());
 
   /** Capacity per stack path ({@code cdk/chat-uk}) of an output. */
   static Map<String, GpuCapacity> of(Inventory inventory) {
@@ -42,25 +44,33 @@ record GpuCapacity(int gpusMin, int gpusMax, double usdMin, double usdMax, Sorte
       }
       int min = group.property(cfn ? "MinSize" : "min_size").asInt();
       int max = group.property(cfn ? "MaxSize" : "max_size").asInt();
-      double price = GpuPrices.builtIn().usdPerHour(type.get(), group.region().orElse("")).orElse(0.0);
-      SortedSet<String> types = new TreeSet<>(Set.of(type.get()));
-      out.merge(group.stack().path(), new GpuCapacity(min * gpus.get(), max * gpus.get(), min * price, max * price, types),
-          GpuCapacity::plus);
+      String region = group.region().orElse("an unknown region");
+      Optional<Double> price = GpuPrices.builtIn().usdPerHour(type.get(), region);
+      SortedSet<String> unpriced = new TreeSet<>();
+      if (price.isEmpty()) {
+        unpriced.add(type.get() + " in " + region);
+      }
+      double usd = price.orElse(0.0);
+      out.merge(group.stack().path(), new GpuCapacity(min * gpus.get(), max * gpus.get(), min * usd, max * usd,
+          new TreeSet<>(Set.of(type.get())), unpriced), GpuCapacity::plus);
     }
     return out;
   }
 
   GpuCapacity plus(GpuCapacity other) {
-    SortedSet<String> all = new TreeSet<>(types);
-    all.addAll(other.types);
+    SortedSet<String> allTypes = new TreeSet<>(types);
+    allTypes.addAll(other.types);
+    SortedSet<String> allUnpriced = new TreeSet<>(unpriced);
+    allUnpriced.addAll(other.unpriced);
     return new GpuCapacity(gpusMin + other.gpusMin, gpusMax + other.gpusMax, usdMin + other.usdMin,
-        usdMax + other.usdMax, all);
+        usdMax + other.usdMax, allTypes, allUnpriced);
   }
 
-  /** {@code 1..4 GPUs (g6.xlarge), $0.94..$3.77/h}. */
+  /** {@code 1..4 GPUs (g6.xlarge), $0.94..$3.77/h}, naming what has no price. */
   String describe() {
     return gpusMin + ".." + gpusMax + " GPUs" + (types.isEmpty() ? "" : " (" + String.join(", ", types) + ")")
-        + ", " + usd(usdMin) + ".." + usd(usdMax) + "/h";
+        + ", " + usd(usdMin) + ".." + usd(usdMax) + "/h"
+        + (unpriced.isEmpty() ? "" : " (no price for " + String.join(", ", unpriced) + ")");
   }
 
   static String usd(double value) {

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Review's own small table of GPU instance types: GPUs per instance and on-demand USD per hour
- * (us-east-1 list price times a region factor), loaded from {@code gpu-prices.json}, which names
- * its source. Review keeps its own table so it depends on nothing but the synthesized output.
+ * Review's own table of GPU instance types: GPUs per instance and Linux on-demand USD per hour
+ * per region, loaded from {@code gpu-prices.json} — a copy of the project catalog's GPU prices with
+ * their sources (some regional prices are derived, as the sources say). Review keeps a copy so it
+ * depends on nothing but the synthesized output; a test keeps the copy equal to the catalog.
  */
 public final class GpuPrices {
 
@@ -27,9 +30,12 @@ public final class GpuPrices {
     return BUILT_IN;
   }
 
-  /** Where the prices come from. */
+  /** Where the prices come from: the catalog's date and the addresses of its price sources. */
   public String source() {
-    return table.path("source").asText();
+    Set<String> urls = new TreeSet<>();
+    table.path("sources").forEach(s -> urls.add(s.path("url").asText()));
+    return "project catalog of " + table.path("copiedFrom").asText().replaceAll(".*\\(asOf ([0-9-]+)\\).*", "$1")
+        + " (Linux on-demand; " + String.join(", ", urls) + ")";
   }
 
   /** GPUs per instance of the type; empty when it is not a GPU type review knows. */
@@ -38,14 +44,10 @@ public final class GpuPrices {
     return type.isMissingNode() ? Optional.empty() : Optional.of(type.path("gpus").asInt());
   }
 
-  /** On-demand USD per hour of one instance in a region; empty for an unknown type or region. */
+  /** On-demand USD per hour of one instance in a region; empty when the table has no price for it. */
   public Optional<Double> usdPerHour(String instanceType, String region) {
-    JsonNode type = table.path("types").path(instanceType);
-    JsonNode factor = table.path("regionFactors").path(region);
-    if (type.isMissingNode() || factor.isMissingNode()) {
-      return Optional.empty();
-    }
-    return Optional.of(type.path("usdPerHour").asDouble() * factor.asDouble());
+    JsonNode price = table.path("types").path(instanceType).path("usdPerHour").path(region);
+    return price.isNumber() ? Optional.of(price.asDouble()) : Optional.empty();
   }
 
   private static GpuPrices load() {

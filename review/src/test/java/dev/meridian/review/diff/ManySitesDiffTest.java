@@ -38,7 +38,7 @@ class ManySitesDiffTest {
   void sameGpuChangeAtSitesOfOnePriceIsOneLine() {
     assertThat(markdown).containsOnlyOnce("- cdk · big · same change × 60 sites (s0003, s0004, s0008")
         .contains("1..4 GPUs (g6.xlarge), $0.80..$3.22/h → 1..4 GPUs (g6e.xlarge), $1.86..$7.44/h (+$1.06..+$4.22/h each)")
-        .contains("- total (cdk): +$173.64..+$694.56/h on-demand");
+        .contains("- total (cdk): +$103.01..+$412.03/h on-demand, without 60 stacks lacking a price");
   }
 
   @Test

@@ -90,8 +90,8 @@ class TerraformDiffTest {
   @Test
   void gpuCapacityAndCostDeltaPerStackAndInTotal() {
     assertThat(report.gpu()).containsExactly(
-        "terraform/chat-eu: 1..4 GPUs (g6.xlarge), $0.96..$3.83/h → 1..2 GPUs (g5.xlarge), $1.20..$2.39/h (+$0.24..−$1.44/h)",
-        "terraform/chat-uk: 1..4 GPUs (g6.xlarge), $0.94..$3.77/h → 1..4 GPUs (g5.xlarge), $1.18..$4.71/h (+$0.24..+$0.94/h)",
-        "total (terraform): +$0.47..−$0.49/h on-demand");
+        "terraform/chat-eu: 1..4 GPUs (g6.xlarge), $1.01..$4.03/h → 1..2 GPUs (g5.xlarge), $1.26..$2.52/h (+$0.25..−$1.51/h)",
+        "terraform/chat-uk: 1..4 GPUs (g6.xlarge), $0.94..$3.76/h → 1..4 GPUs (g5.xlarge), $1.18..$4.70/h (+$0.24..+$0.94/h)",
+        "total (terraform): +$0.49..−$0.57/h on-demand");
   }
 }
