@@ -20,6 +20,7 @@ import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.ecs.LogDriver;
@@ -72,7 +73,7 @@ public final class EvalHarness extends Construct {
   private EvalHarness(Construct scope, String id, Builder props) {
     super(scope, id);
     props.validate();
-    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).build();
+    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
     this.logGroup = EncryptedLogGroups.create(this, "Logs", "eval harness", props.logRetentionDays, DataClass.DERIVED);
     this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
         .cpu(props.cpu)

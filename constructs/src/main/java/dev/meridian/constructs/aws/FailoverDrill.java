@@ -128,8 +128,8 @@ public final class FailoverDrill extends Construct {
           .documentFormat("JSON")
           .content(invertDocument())
           .build();
-      String documentParameters = "{\"AutomationAssumeRole\":[\"" + automationRole.getRoleArn() + "\"],"
-          + "\"HealthCheckId\":[\"" + check.healthCheckId() + "\"],\"Duration\":[\"" + duration + "\"]}";
+      String documentParameters = "{\"AutomationAssumeRole\":\"" + automationRole.getRoleArn() + "\","
+          + "\"HealthCheckId\":\"" + check.healthCheckId() + "\",\"Duration\":\"" + duration + "\"}";
       template.description("Failover drill: invert health check " + check.healthCheckId() + " for "
               + props.durationMinutes + " min")
           .tags(Map.of("Name", "meridian-drill-health-check"))

@@ -16,6 +16,7 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
 import software.amazon.awscdk.services.ecs.FargateService;
@@ -94,7 +95,7 @@ public final class HostedApiFallback extends Construct {
         .build();
     this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
 
-    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).build();
+    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
     this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
         .cpu(props.cpu)
         .memoryLimitMiB(props.memoryMiB)

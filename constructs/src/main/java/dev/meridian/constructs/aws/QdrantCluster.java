@@ -179,7 +179,11 @@ public final class QdrantCluster extends Construct implements IConnectable {
     certificateAuthority.grantRead(role);
     certificateAuthority.grantWrite(role);
     certificateParameter.grantWrite(role);
-    snapshotBucket.grantReadWrite(role);
+    snapshotBucket.grantPut(role);
+    role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:ListBucket"))
+        .resources(List.of(snapshotBucket.getBucketArn()))
+        .build());
     logGroup.grantWrite(role);
     List<String> recordNames = new ArrayList<>();
     recordNames.add(zoneName);

@@ -183,8 +183,8 @@ public record QdrantNodeUserData(
         .append(" --log-driver awslogs --log-opt awslogs-region=\"$REGION\"")
         .append(" --log-opt awslogs-group=").append(q(logGroupName))
         .append(" --log-opt awslogs-stream=").append(q("node-" + nodeIndex))
-        .append(' ').append(q(image))
-        .append(" ./qdrant --uri ").append(q(peerUri(zoneName, nodeIndex)));
+        .append(" --entrypoint ./qdrant ").append(q(image))
+        .append(" --uri ").append(q(peerUri(zoneName, nodeIndex)));
     if (nodeIndex > 1) {
       s.append(" --bootstrap ").append(q(peerUri(zoneName, 1)));
     }

@@ -158,6 +158,11 @@ class QdrantClusterTest {
   }
 
   @Test
+  void nodesMayWriteSnapshotsButNeverDeleteThem() {
+    assertThat(template.text()).contains("\"s3:PutObject\"").doesNotContain("s3:DeleteObject");
+  }
+
+  @Test
   void replicationFactorAboveTheNodeCountIsRefused() {
     assertThatThrownBy(() -> QdrantCluster.Builder.create(stack, "TooFew").vpc(vpc).clusterName("x").nodes(1)
         .collectionDefaults(new QdrantCollectionDefaults(1, 2, 1)).build())

@@ -32,7 +32,7 @@ class QdrantNodeUserDataTest {
 
   @Test
   void nodeOneStartsTheClusterUnderItsOwnName() {
-    assertThat(node(1).script()).contains("./qdrant --uri 'https://node-1.qdrant.chat.internal:6335'\n")
+    assertThat(node(1).script()).contains("--entrypoint ./qdrant 'qdrant/qdrant:v1.12.4' --uri 'https://node-1.qdrant.chat.internal:6335'\n")
         .doesNotContain("--bootstrap");
   }
 
