@@ -1,5 +1,6 @@
 package dev.meridian.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,9 +34,19 @@ public final class Meridian implements Runnable {
 
   /** Runs the command line and returns the exit code (tests call this in-process). */
   public static int run(String... args) {
-    return new CommandLine(new Meridian())
-        .setExecutionExceptionHandler(new InternalErrorHandler())
-        .execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err} instead of the process's streams. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    int exit = commandLine().setOut(out).setErr(err).execute(args);
+    out.flush();
+    err.flush();
+    return exit;
+  }
+
+  private static CommandLine commandLine() {
+    return new CommandLine(new Meridian()).setExecutionExceptionHandler(new InternalErrorHandler());
   }
 
   @Override
