@@ -8,6 +8,7 @@ import dev.meridian.constructs.config.TagKeys;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
@@ -239,24 +240,24 @@ public final class FailoverDrill extends Construct {
     return experimentRole;
   }
 
-  /** The SSM Automation document inverting the health check; null for a GPU site. */
-  public CfnDocument getAutomation() {
-    return automation;
+  /** The SSM Automation document inverting the health check; empty for a GPU site. */
+  public Optional<CfnDocument> getAutomation() {
+    return Optional.ofNullable(automation);
   }
 
-  /** The role the automation runs with; null for a GPU site. */
-  public Role getAutomationRole() {
-    return automationRole;
+  /** The role the automation runs with; empty for a GPU site. */
+  public Optional<Role> getAutomationRole() {
+    return Optional.ofNullable(automationRole);
   }
 
-  /** The schedule starting the experiment; null when none was given. */
-  public CfnSchedule getSchedule() {
-    return schedule;
+  /** The schedule starting the experiment; empty when none was given. */
+  public Optional<CfnSchedule> getSchedule() {
+    return Optional.ofNullable(schedule);
   }
 
-  /** The role the schedule starts the experiment with; null when no schedule was given. */
-  public Role getSchedulerRole() {
-    return schedulerRole;
+  /** The role the schedule starts the experiment with; empty when no schedule was given. */
+  public Optional<Role> getSchedulerRole() {
+    return Optional.ofNullable(schedulerRole);
   }
 
   /** Builds a {@link FailoverDrill}. */

@@ -5,19 +5,31 @@ import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.DnsNames;
 import dev.meridian.constructs.config.LogRetention;
 import dev.meridian.constructs.config.RegionalBucketName;
+import dev.meridian.constructs.config.TagKeys;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kinesisfirehose.CfnDeliveryStream;
 import software.amazon.awscdk.services.logs.CfnSubscriptionFilter;
 import software.amazon.awscdk.services.logs.ILogGroup;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CfnBucket;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
 
 /**
@@ -25,9 +37,11 @@ import software.constructs.Construct;
  * (given, e.g. the GPU fleet's, or created KMS-encrypted with a retention and tagged
  * {@code user}), a subscription filter sending every event to a Firehose delivery stream in
  * the SAME region (CloudWatch Logs requires the destination in the log group's region), and
- * the stream delivering to the {@link JurisdictionLogArchive} bucket under
- * {@code inference-logs/<site>/}; that bucket may be in another region of the same
- * jurisdiction. Records arrive as CloudWatch Logs' gzip-compressed JSON.
+ * the stream delivering under {@code inference-logs/<site>/} into the
+ * {@link JurisdictionLogArchive} bucket when that is in the site's region; otherwise (the
+ * archive is in another region of the same jurisdiction) into a staging bucket in the site's
+ * region that S3 replication copies to the archive, keeping staged objects
+ * {@value #STAGING_DAYS} days. Records arrive as CloudWatch Logs' gzip-compressed JSON.
  *
  * <p>The construct does not decide residency: the caller passes the archive of the site's
  * jurisdiction. Metrics (derived data) stay in CloudWatch; view them across regions and
@@ -41,6 +55,8 @@ public final class InferenceLogs extends Construct {
 
   /** The key prefix of delivered logs in the archive; the site's folder follows. */
   public static final String ARCHIVE_PREFIX = "inference-logs/";
+  /** Days a staged object is kept in the site's region after replication to the archive. */
+  public static final int STAGING_DAYS = 7;
 
   private final ILogGroup logGroup;
   private final Role deliveryRole;
@@ -48,6 +64,8 @@ public final class InferenceLogs extends Construct {
   private final CfnDeliveryStream deliveryStream;
   private final CfnSubscriptionFilter subscriptionFilter;
   private final String archiveBucketArn;
+  private final Bucket stagingBucket;
+  private final Role replicationRole;
 
   private InferenceLogs(Construct scope, String id, Builder props) {
     super(scope, id);
@@ -56,6 +74,57 @@ public final class InferenceLogs extends Construct {
         : EncryptedLogGroups.create(this, "LogGroup", "inference logs of " + props.site, props.retentionDays, DataClass.USER);
     this.archiveBucketArn = props.archiveBucketName.arnIn(Stack.of(this).getAccount(), props.archiveRegion);
     String sitePrefix = ARCHIVE_PREFIX + props.site + "/";
+    String errorPrefix = ARCHIVE_PREFIX + "errors/" + props.site + "/";
+    String here = Stack.of(this).getRegion();
+    String deliveryBucketArn;
+    if (!Token.isUnresolved(here) && here.equals(props.archiveRegion)) {
+      this.stagingBucket = null;
+      this.replicationRole = null;
+      deliveryBucketArn = archiveBucketArn;
+    } else {
+      this.stagingBucket = Bucket.Builder.create(this, "Staging")
+          .encryption(BucketEncryption.S3_MANAGED)
+          .enforceSsl(true)
+          .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+          .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+          .versioned(true)
+          .lifecycleRules(List.of(LifecycleRule.builder()
+              .expiration(Duration.days(STAGING_DAYS))
+              .noncurrentVersionExpiration(Duration.days(1))
+              .build()))
+          .removalPolicy(RemovalPolicy.RETAIN)
+          .build();
+      Tags.of(stagingBucket).add(TagKeys.DATA_CLASS, DataClass.USER.tagValue());
+      this.replicationRole = Role.Builder.create(this, "ReplicationRole")
+          .assumedBy(new ServicePrincipal("s3.amazonaws.com"))
+          .description("S3 replication of " + props.site + " inference logs to the jurisdiction archive")
+          .build();
+      replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+          .actions(List.of("s3:GetReplicationConfiguration", "s3:ListBucket"))
+          .resources(List.of(stagingBucket.getBucketArn()))
+          .build());
+      replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+          .actions(List.of("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"))
+          .resources(List.of(stagingBucket.arnForObjects(ARCHIVE_PREFIX + "*")))
+          .build());
+      replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
+          .actions(List.of("s3:ReplicateObject", "s3:ReplicateTags"))
+          .resources(List.of(archiveBucketArn + "/" + sitePrefix + "*", archiveBucketArn + "/" + errorPrefix + "*"))
+          .build());
+      ((CfnBucket) stagingBucket.getNode().getDefaultChild()).setReplicationConfiguration(
+          CfnBucket.ReplicationConfigurationProperty.builder()
+              .role(replicationRole.getRoleArn())
+              .rules(List.of(CfnBucket.ReplicationRuleProperty.builder()
+                  .id("to-archive")
+                  .status("Enabled")
+                  .priority(0)
+                  .filter(CfnBucket.ReplicationRuleFilterProperty.builder().prefix(ARCHIVE_PREFIX).build())
+                  .deleteMarkerReplication(CfnBucket.DeleteMarkerReplicationProperty.builder().status("Disabled").build())
+                  .destination(CfnBucket.ReplicationDestinationProperty.builder().bucket(archiveBucketArn).build())
+                  .build()))
+              .build());
+      deliveryBucketArn = stagingBucket.getBucketArn();
+    }
 
     this.deliveryRole = Role.Builder.create(this, "DeliveryRole")
         .assumedBy(ServicePrincipal.Builder.create("firehose.amazonaws.com")
@@ -65,12 +134,11 @@ public final class InferenceLogs extends Construct {
         .build();
     deliveryRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"))
-        .resources(List.of(archiveBucketArn))
+        .resources(List.of(deliveryBucketArn))
         .build());
     deliveryRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:PutObject", "s3:AbortMultipartUpload"))
-        .resources(List.of(archiveBucketArn + "/" + sitePrefix + "*", archiveBucketArn + "/" + ARCHIVE_PREFIX + "errors/"
-            + props.site + "/*"))
+        .resources(List.of(deliveryBucketArn + "/" + sitePrefix + "*", deliveryBucketArn + "/" + errorPrefix + "*"))
         .build());
 
     this.deliveryStream = CfnDeliveryStream.Builder.create(this, "DeliveryStream")
@@ -78,10 +146,10 @@ public final class InferenceLogs extends Construct {
         .deliveryStreamEncryptionConfigurationInput(CfnDeliveryStream.DeliveryStreamEncryptionConfigurationInputProperty
             .builder().keyType("AWS_OWNED_CMK").build())
         .extendedS3DestinationConfiguration(CfnDeliveryStream.ExtendedS3DestinationConfigurationProperty.builder()
-            .bucketArn(archiveBucketArn)
+            .bucketArn(deliveryBucketArn)
             .roleArn(deliveryRole.getRoleArn())
             .prefix(sitePrefix)
-            .errorOutputPrefix(ARCHIVE_PREFIX + "errors/" + props.site + "/!{firehose:error-output-type}/")
+            .errorOutputPrefix(errorPrefix + "!{firehose:error-output-type}/")
             .compressionFormat("UNCOMPRESSED")
             .bufferingHints(CfnDeliveryStream.BufferingHintsProperty.builder()
                 .intervalInSeconds(props.bufferSeconds).sizeInMBs(5).build())
@@ -137,9 +205,19 @@ public final class InferenceLogs extends Construct {
     return subscriptionFilter;
   }
 
-  /** The archive bucket's ARN, as delivered to. */
+  /** The archive bucket's ARN. */
   public String getArchiveBucketArn() {
     return archiveBucketArn;
+  }
+
+  /** The bucket in the site's region that Firehose writes to when the archive is in another region. */
+  public Optional<Bucket> getStagingBucket() {
+    return Optional.ofNullable(stagingBucket);
+  }
+
+  /** The role replicating staged logs to the archive, when there is a staging bucket. */
+  public Optional<Role> getReplicationRole() {
+    return Optional.ofNullable(replicationRole);
   }
 
   /** Builds {@link InferenceLogs}. */

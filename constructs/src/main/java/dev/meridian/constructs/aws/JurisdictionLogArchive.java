@@ -18,10 +18,11 @@ import software.constructs.Construct;
 /**
  * The one archive of inference logs for a jurisdiction, in the region chosen to hold it (the
  * jurisdiction's first region): an S3 bucket that every site of the jurisdiction delivers its
- * logs to through {@link InferenceLogs}, one folder per site. Inference logs are user data, so
- * the bucket is tagged {@code user}; encrypted (S3-managed keys, so sites in other regions can
- * write without a cross-region KMS grant), TLS only, never public, retained on stack deletion,
- * and named by {@link RegionalBucketName} so that sites can name it without a look-up.
+ * logs to through {@link InferenceLogs}, one folder per site (directly from the archive's
+ * region, by S3 replication from the others). Inference logs are user data, so the bucket is
+ * tagged {@code user}; versioned (a replication destination), encrypted (S3-managed keys, so
+ * replication needs no cross-region KMS grant), TLS only, never public, retained on stack
+ * deletion, and named by {@link RegionalBucketName} so that sites can name it without a look-up.
  *
  * <p>Which sites deliver here is decided by the caller (the residency model); this construct
  * only keeps what it receives.
@@ -40,6 +41,7 @@ public final class JurisdictionLogArchive extends Construct {
     this.bucket = Bucket.Builder.create(this, "Bucket")
         .bucketName(props.bucketName.in(Stack.of(this).getAccount(), Stack.of(this).getRegion()))
         .encryption(BucketEncryption.S3_MANAGED)
+        .versioned(true)
         .enforceSsl(true)
         .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
         .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
