@@ -4,6 +4,7 @@ import dev.meridian.blueprints.plan.DataFlow;
 import dev.meridian.blueprints.plan.FailureReport;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.plan.UserGroupOutcome;
+import dev.meridian.blueprints.spec.Residency;
 
 /** A what-if ({@code meridian plan --fail}) as terminal text: who goes where, how fast, and residency. */
 public final class FailureText {
@@ -34,17 +35,28 @@ public final class FailureText {
     out.append(String.format("CAPACITY  %d of %d AWS GPU instances (at max) left; dedicated servers not counted%n",
         report.capacityLeft(), report.capacityBefore()));
 
+    boolean checked = topology.deployment().residency().mode() == Residency.Mode.STRICT;
     if (report.reroutedFlows().isEmpty()) {
-      out.append("\nRESIDENCY  holds · no user traffic is rerouted\n");
+      out.append(checked ? "\nRESIDENCY  holds · no user traffic is rerouted\n" : "\nRESIDENCY  none · not checked\n");
     } else {
-      out.append(report.residencyHolds() ? "\nRESIDENCY  holds\n" : "\nRESIDENCY  BROKEN\n");
+      out.append(!checked ? "\nRESIDENCY  none · not checked\n" : report.residencyHolds() ? "\nRESIDENCY  holds\n" : "\nRESIDENCY  BROKEN\n");
       Table flows = new Table();
       for (DataFlow f : report.reroutedFlows()) {
         flows.row(f.kind().description(), String.format("%s (%s) → %s (%s)", f.from(), f.fromJurisdiction(), f.to(), f.toJurisdiction()),
-            !f.crossesBorder() ? "same jurisdiction" : f.allowed() ? "crosses a border: allowed" : "crosses a border: NOT ALLOWED");
+            border(f, checked));
       }
       out.append(flows.render("  "));
     }
     return out.toString();
+  }
+
+  private static String border(DataFlow flow, boolean checked) {
+    if (!flow.crossesBorder()) {
+      return "same jurisdiction";
+    }
+    if (!checked) {
+      return "crosses a border";
+    }
+    return flow.allowed() ? "crosses a border: allowed" : "crosses a border: NOT ALLOWED";
   }
 }

@@ -53,7 +53,7 @@ public final class PlanText {
     for (DataFlow f : topology.flows()) {
       flows.row(f.dataClass().specName(), f.kind().description(),
           String.format("%s (%s) → %s (%s)", f.from(), f.fromJurisdiction(), f.to(), f.toJurisdiction()),
-          f.crossesBorder() && f.dataClass() == DataClass.USER ? (f.allowed() ? "crosses a border: allowed" : "crosses a border: NOT ALLOWED") : "");
+          border(f, topology.deployment().residency()));
     }
     out.append(flows.render("  "));
 
@@ -92,6 +92,16 @@ public final class PlanText {
         ? String.format("RESIDENCY  strict · %d user-data flows cross a border, all allowed (%s)", crossing.size(), pairs)
         : String.format("RESIDENCY  strict · %d of %d border-crossing user-data flows are NOT allowed (%s)",
             refused, crossing.size(), pairs);
+  }
+
+  private static String border(DataFlow flow, Residency residency) {
+    if (!flow.crossesBorder() || flow.dataClass() != DataClass.USER) {
+      return "";
+    }
+    if (residency.mode() == Residency.Mode.NONE) {
+      return "crosses a border";
+    }
+    return flow.allowed() ? "crosses a border: allowed" : "crosses a border: NOT ALLOWED";
   }
 
   private static String placement(Site site) {
