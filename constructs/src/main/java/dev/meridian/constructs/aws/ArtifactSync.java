@@ -1,18 +1,16 @@
 package dev.meridian.constructs.aws;
 
+import dev.meridian.constructs.aws.internal.OpsReplication;
 import dev.meridian.constructs.config.RegionalBucketName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
-import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
-import software.amazon.awscdk.services.s3.Bucket;
-import software.amazon.awscdk.services.s3.CfnBucket;
 import software.constructs.Construct;
 
 /**
@@ -43,53 +41,15 @@ public final class ArtifactSync extends Construct {
           + " includes the source's own region " + here + "; list only the other regions");
     }
     this.source = ArtifactBucket.Builder.create(this, "Source").bucketName(props.bucketName).build();
-    Bucket bucket = source.getBucket();
-    this.replicationRole = Role.Builder.create(this, "ReplicationRole")
-        .assumedBy(new ServicePrincipal("s3.amazonaws.com"))
-        .description("S3 replication of the artifact bucket to every region's copy")
-        .build();
-    if (props.destinationRegions.isEmpty()) {
-      return;
-    }
-    replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("s3:GetReplicationConfiguration", "s3:ListBucket"))
-        .resources(List.of(bucket.getBucketArn()))
-        .build());
-    replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"))
-        .resources(List.of(bucket.arnForObjects("*")))
-        .build());
-    List<CfnBucket.ReplicationRuleProperty> rules = new ArrayList<>();
-    int priority = 0;
+    List<OpsReplication.Destination> destinations = new ArrayList<>();
     for (String region : props.destinationRegions) {
       String destination = props.bucketName.arnIn(Stack.of(this).getAccount(), region);
       destinationBucketArns.add(destination);
-      CfnBucket.ReplicationDestinationProperty.Builder target = CfnBucket.ReplicationDestinationProperty.builder()
-          .bucket(destination);
-      if (props.replicationTimeControl) {
-        target.replicationTime(CfnBucket.ReplicationTimeProperty.builder()
-                .status("Enabled").time(CfnBucket.ReplicationTimeValueProperty.builder().minutes(15).build()).build())
-            .metrics(CfnBucket.MetricsProperty.builder()
-                .status("Enabled").eventThreshold(CfnBucket.ReplicationTimeValueProperty.builder().minutes(15).build()).build());
-      }
-      rules.add(CfnBucket.ReplicationRuleProperty.builder()
-          .id("to-" + region)
-          .status("Enabled")
-          .priority(priority++)
-          .filter(CfnBucket.ReplicationRuleFilterProperty.builder().prefix("").build())
-          .deleteMarkerReplication(CfnBucket.DeleteMarkerReplicationProperty.builder().status("Disabled").build())
-          .destination(target.build())
-          .build());
+      destinations.add(new OpsReplication.Destination("to-" + region, destination, List.of(destination + "/*")));
     }
-    replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("s3:ReplicateObject", "s3:ReplicateTags"))
-        .resources(destinationBucketArns.stream().map(arn -> arn + "/*").toList())
-        .build());
-    ((CfnBucket) bucket.getNode().getDefaultChild()).setReplicationConfiguration(
-        CfnBucket.ReplicationConfigurationProperty.builder()
-            .role(replicationRole.getRoleArn())
-            .rules(rules)
-            .build());
+    this.replicationRole = destinations.isEmpty() ? null
+        : OpsReplication.replicate(this, "ReplicationRole", "S3 replication of the artifact bucket to every region's copy",
+            source.getBucket(), "", destinations, props.replicationTimeControl);
   }
 
   /** Lets a principal (e.g. a CI role) upload artifacts to the source. */
@@ -107,9 +67,9 @@ public final class ArtifactSync extends Construct {
     return source;
   }
 
-  /** The role S3 replicates with. */
-  public Role getReplicationRole() {
-    return replicationRole;
+  /** The role S3 replicates with; empty without destinations. */
+  public Optional<Role> getReplicationRole() {
+    return Optional.ofNullable(replicationRole);
   }
 
   /** The ARNs of the destination buckets, in the order of {@code destinationRegions}. */

@@ -1,6 +1,7 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
+import dev.meridian.constructs.aws.internal.OpsReplication;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.DnsNames;
 import dev.meridian.constructs.config.LogRetention;
@@ -27,7 +28,6 @@ import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
-import software.amazon.awscdk.services.s3.CfnBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
@@ -95,34 +95,11 @@ public final class InferenceLogs extends Construct {
           .removalPolicy(RemovalPolicy.RETAIN)
           .build();
       Tags.of(stagingBucket).add(TagKeys.DATA_CLASS, DataClass.USER.tagValue());
-      this.replicationRole = Role.Builder.create(this, "ReplicationRole")
-          .assumedBy(new ServicePrincipal("s3.amazonaws.com"))
-          .description("S3 replication of " + props.site + " inference logs to the jurisdiction archive")
-          .build();
-      replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
-          .actions(List.of("s3:GetReplicationConfiguration", "s3:ListBucket"))
-          .resources(List.of(stagingBucket.getBucketArn()))
-          .build());
-      replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
-          .actions(List.of("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"))
-          .resources(List.of(stagingBucket.arnForObjects(ARCHIVE_PREFIX + "*")))
-          .build());
-      replicationRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
-          .actions(List.of("s3:ReplicateObject", "s3:ReplicateTags"))
-          .resources(List.of(archiveBucketArn + "/" + sitePrefix + "*", archiveBucketArn + "/" + errorPrefix + "*"))
-          .build());
-      ((CfnBucket) stagingBucket.getNode().getDefaultChild()).setReplicationConfiguration(
-          CfnBucket.ReplicationConfigurationProperty.builder()
-              .role(replicationRole.getRoleArn())
-              .rules(List.of(CfnBucket.ReplicationRuleProperty.builder()
-                  .id("to-archive")
-                  .status("Enabled")
-                  .priority(0)
-                  .filter(CfnBucket.ReplicationRuleFilterProperty.builder().prefix(ARCHIVE_PREFIX).build())
-                  .deleteMarkerReplication(CfnBucket.DeleteMarkerReplicationProperty.builder().status("Disabled").build())
-                  .destination(CfnBucket.ReplicationDestinationProperty.builder().bucket(archiveBucketArn).build())
-                  .build()))
-              .build());
+      this.replicationRole = OpsReplication.replicate(this, "ReplicationRole",
+          "S3 replication of " + props.site + " inference logs to the jurisdiction archive", stagingBucket, ARCHIVE_PREFIX,
+          List.of(new OpsReplication.Destination("to-archive", archiveBucketArn,
+              List.of(archiveBucketArn + "/" + sitePrefix + "*", archiveBucketArn + "/" + errorPrefix + "*"))),
+          false);
       deliveryBucketArn = stagingBucket.getBucketArn();
     }
 

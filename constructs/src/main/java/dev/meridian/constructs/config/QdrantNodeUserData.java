@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * certificate (never its key) in an SSM parameter for clients, and signs a certificate for
  * its names; runs Qdrant in distributed mode (node 1 with {@code --uri}, the others also with
  * {@code --bootstrap} towards node 1); and installs a systemd timer that snapshots every
- * collection on the node and copies the snapshots to S3 under {@code node-<n>/}.
+ * collection on the node and copies the snapshots to S3 under {@code <region>/node-<n>/}.
  *
  * <p>No key is in the script: it holds only secret ARNs. Every value is shell-quoted, so
  * engine tokens resolve inside the quotes.
@@ -202,7 +202,7 @@ public record QdrantNodeUserData(
         .append("\"$collection\"'/snapshots?wait=true' >/dev/null\n");
     s.append("done\n");
     s.append("aws s3 sync --region \"$REGION\" --only-show-errors ").append(DATA_DIR).append("/snapshots ")
-        .append(q("s3://" + snapshotBucket + "/node-" + nodeIndex + "/")).append('\n');
+        .append(q("s3://" + snapshotBucket + "/")).append("\"$REGION\"").append(q("/node-" + nodeIndex + "/")).append('\n');
     s.append("find ").append(DATA_DIR).append("/snapshots -type f -mmin +60 -delete\n");
     s.append("MERIDIAN_QDRANT_SNAPSHOT\n");
     s.append("} >/usr/local/bin/qdrant-snapshot\n");

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.Vpc;
@@ -21,6 +23,7 @@ import software.amazon.awscdk.services.ec2.Vpc;
 class QdrantClusterTest {
 
   private static SynthesizedTemplate template;
+  private static SynthesizedTemplate replicating;
   private static String clusterGroup;
   private static String clientGroup;
   private static Stack stack;
@@ -42,6 +45,16 @@ class QdrantClusterTest {
     clusterGroup = json(stack.resolve(cluster.getSecurityGroup().getSecurityGroupId()));
     clientGroup = json(stack.resolve(fleet.getSecurityGroupId()));
     template = new SynthesizedTemplate(Template.fromStack(stack));
+
+    Stack primary = new Stack(new App(), "Primary", StackProps.builder()
+        .env(Environment.builder().account("111111111111").region("eu-west-2").build()).build());
+    QdrantCluster.Builder.create(primary, "Qdrant")
+        .vpc(Vpc.Builder.create(primary, "Vpc").maxAzs(2).build())
+        .clusterName("chat")
+        .snapshotBucketName(new RegionalBucketName("chat-vectors"))
+        .snapshotReplicaRegions(List.of("eu-west-1"))
+        .build();
+    replicating = new SynthesizedTemplate(Template.fromStack(primary));
   }
 
   @Test
@@ -124,10 +137,34 @@ class QdrantClusterTest {
     JsonNode bucket = template.only("AWS::S3::Bucket");
     assertThat(bucket.path("DeletionPolicy").asText()).isEqualTo("Retain");
     assertThat(bucket.at("/Properties/BucketEncryption").toString()).contains("AES256");
+    assertThat(bucket.at("/Properties/VersioningConfiguration/Status").asText()).isEqualTo("Enabled");
     assertThat(bucket.at("/Properties/PublicAccessBlockConfiguration/RestrictPublicBuckets").asBoolean()).isTrue();
     assertThat(bucket.at("/Properties/BucketName").toString())
         .isEqualTo("{\"Fn::Join\":[\"\",[\"chat-uk-vectors-\",{\"Ref\":\"AWS::AccountId\"},\"-\",{\"Ref\":\"AWS::Region\"}]]}");
     assertThat(template.only("AWS::S3::BucketPolicy").toString()).contains("aws:SecureTransport");
+  }
+
+  @Test
+  void snapshotsReplicateToTheSameNamedBucketOfAnotherRegion() {
+    JsonNode bucket = replicating.only("AWS::S3::Bucket");
+    assertThat(bucket.at("/Properties/BucketName").asText()).isEqualTo("chat-vectors-111111111111-eu-west-2");
+    JsonNode rules = bucket.at("/Properties/ReplicationConfiguration/Rules");
+    assertThat(rules).hasSize(1);
+    assertThat(rules.at("/0/Destination/Bucket").asText()).isEqualTo("arn:aws:s3:::chat-vectors-111111111111-eu-west-1");
+    assertThat(rules.at("/0/DeleteMarkerReplication/Status").asText()).isEqualTo("Disabled");
+    assertThat(replicating.text()).contains("\"arn:aws:s3:::chat-vectors-111111111111-eu-west-1/eu-west-2/*\"");
+  }
+
+  @Test
+  void clusterWithoutReplicasReplicatesNothing() {
+    assertThat(template.only("AWS::S3::Bucket").at("/Properties/ReplicationConfiguration").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void replicasWithoutBucketNamesAreRefused() {
+    assertThatThrownBy(() -> QdrantCluster.Builder.create(stack, "Unnamed").vpc(vpc).clusterName("x")
+        .snapshotReplicaRegions(List.of("eu-west-1")).build())
+        .hasMessage("snapshotReplicaRegions: given without snapshotBucketName; name the buckets so the replicas can be found");
   }
 
   @Test

@@ -62,9 +62,9 @@ class QdrantNodeUserDataTest {
   }
 
   @Test
-  void snapshotsGoToTheNodesFolderOnSchedule() {
+  void snapshotsGoToTheRegionsNodeFolderOnSchedule() {
     String script = node(2).script();
-    assertThat(script).contains("'s3://chat-uk-vectors-111111111111-eu-west-2/node-2/'",
+    assertThat(script).contains("'s3://chat-uk-vectors-111111111111-eu-west-2/'\"$REGION\"'/node-2/'",
         "OnCalendar=%s", "'*-*-* 03:17:00' >/etc/systemd/system/qdrant-snapshot.timer");
   }
 
