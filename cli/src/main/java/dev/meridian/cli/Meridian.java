@@ -17,8 +17,11 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       PlanCommand.class,
+      SynthCommand.class,
       VerifyCommand.class,
       DiffCommand.class,
+      DeployCommand.class,
+      CdkAppCommand.class,
     })
 public final class Meridian implements Runnable {
 

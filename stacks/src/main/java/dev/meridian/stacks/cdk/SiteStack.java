@@ -1,0 +1,291 @@
+package dev.meridian.stacks.cdk;
+
+import dev.meridian.blueprints.plan.FlowKind;
+import dev.meridian.blueprints.plan.Site;
+import dev.meridian.blueprints.plan.Topology;
+import dev.meridian.blueprints.spec.Artifacts;
+import dev.meridian.blueprints.spec.Deployment;
+import dev.meridian.blueprints.spec.Gpu;
+import dev.meridian.blueprints.spec.VectorStore;
+import dev.meridian.constructs.aws.ArtifactBucket;
+import dev.meridian.constructs.aws.ArtifactSync;
+import dev.meridian.constructs.aws.ArtifactVersions;
+import dev.meridian.constructs.aws.DeepLearningAmi;
+import dev.meridian.constructs.aws.GpuFleet;
+import dev.meridian.constructs.aws.GpuInstanceType;
+import dev.meridian.constructs.aws.InferenceLogs;
+import dev.meridian.constructs.aws.JurisdictionLogArchive;
+import dev.meridian.constructs.aws.QdrantCluster;
+import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.QdrantCollectionDefaults;
+import dev.meridian.stacks.ResourceNames;
+import dev.meridian.stacks.SiteNames;
+import dev.meridian.stacks.StackPlan;
+import java.util.List;
+import java.util.Optional;
+import dev.meridian.blueprints.spec.Drills;
+import dev.meridian.blueprints.spec.Eval;
+import dev.meridian.blueprints.spec.Fallback;
+import dev.meridian.constructs.aws.DrillTarget;
+import dev.meridian.constructs.aws.EvalHarness;
+import dev.meridian.constructs.aws.EvalTarget;
+import dev.meridian.constructs.aws.FailoverDrill;
+import dev.meridian.constructs.aws.HostedApiFallback;
+import dev.meridian.constructs.config.FallbackProvider;
+import dev.meridian.constructs.config.TagKeys;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
+import software.amazon.awscdk.services.route53.HostedZone;
+import software.amazon.awscdk.services.route53.HostedZoneAttributes;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.ssm.StringParameter;
+import software.constructs.Construct;
+
+/**
+ * Everything one AWS site of a deployment runs, in the site's region: its network, the pinned
+ * artifact versions and its copy of the artifacts (the source bucket when the site is the hub or
+ * primary), the GPU fleet behind its load balancer, its inference logs shipped to the
+ * jurisdiction's archive (and the archive itself when the site holds it), its Qdrant cluster,
+ * and the load balancer's address published for the global DNS stack.
+ */
+final class SiteStack extends Stack {
+
+  /** SSM parameter names (under the site's path) through which the DNS stack finds the load balancer. */
+  static final String LB_DNS_NAME = "load-balancer/dns-name";
+  static final String LB_ZONE_ID = "load-balancer/canonical-hosted-zone-id";
+
+  private final GpuFleet fleet;
+
+  SiteStack(Construct scope, Topology topology, StackPlan plan) {
+    super(scope, plan.name(), MeridianStacks.props(topology, plan));
+    Site site = plan.site().orElseThrow();
+    Deployment deployment = topology.deployment();
+
+    var network = dev.meridian.constructs.aws.RegionNetwork.Builder.create(this, "Network").build();
+    NagExceptions.network(network);
+
+    Artifacts pinned = deployment.artifacts();
+    ArtifactVersions versions = ArtifactVersions.Builder.create(this, "ArtifactVersions")
+        .deployment(topology.name())
+        .modelVersion(pinned.modelVersion())
+        .promptVersion(pinned.promptVersion())
+        .configVersion(pinned.configVersion())
+        .build();
+    IBucket artifacts = artifactBucket(topology, site);
+
+    Gpu gpu = site.fleet().orElseThrow();
+    this.fleet = GpuFleet.Builder.create(this, "Fleet")
+        .vpc(network.getVpc())
+        .instanceType(GpuInstanceType.of(gpu.instanceType()))
+        .minCapacity(gpu.min())
+        .maxCapacity(gpu.max())
+        .machineImage(DeepLearningAmi.UBUNTU_22_04)
+        .image(gpu.image())
+        .port(gpu.port())
+        .healthPath(deployment.dns().healthCheck().path())
+        .modelName(gpu.model().name())
+        .artifactBucket(artifacts)
+        .artifactPrefix(gpu.model().artifact())
+        .modelVersion(versions.modelVersion())
+        .logRetentionDays(deployment.logging().retentionDays())
+        .certificate(certificate(topology, site))
+        .build();
+    NagExceptions.fleet(fleet);
+    versions.grantRead(fleet.getRole());
+
+    logs(topology, site);
+    site.vectorStore().ifPresent(store -> vectorStore(topology, site, store, network.getVpc()));
+    evals(topology, site, network.getVpc());
+    deployment.fallback().ifPresent(fallback -> fallback(topology, site, fallback, network.getVpc()));
+    deployment.drills().filter(drills -> SiteNames.drilledSite(topology).filter(site::equals).isPresent())
+        .ifPresent(drills -> drill(topology, site, drills, network.getVpc()));
+
+    StringParameter.Builder.create(this, "LoadBalancerDnsName")
+        .parameterName(ResourceNames.siteParameter(topology, site.name(), LB_DNS_NAME))
+        .description("DNS name of the site's load balancer, read by the global DNS stack at deploy time")
+        .stringValue(fleet.getLoadBalancer().getLoadBalancerDnsName())
+        .build();
+    StringParameter.Builder.create(this, "LoadBalancerZoneId")
+        .parameterName(ResourceNames.siteParameter(topology, site.name(), LB_ZONE_ID))
+        .description("Canonical hosted zone of the site's load balancer, read by the global DNS stack at deploy time")
+        .stringValue(fleet.getLoadBalancer().getLoadBalancerCanonicalHostedZoneId())
+        .build();
+  }
+
+  /** Runs the eval suite against every routed site when evals report to this site. */
+  private void evals(Topology topology, Site site, IVpc vpc) {
+    Optional<Eval> eval = topology.deployment().eval();
+    boolean reportsHere = topology.flows().stream()
+        .anyMatch(f -> f.kind() == FlowKind.EVAL_RESULTS && f.to().equals(site.name()));
+    if (eval.isEmpty() || !reportsHere) {
+      return;
+    }
+    Bucket results = Bucket.Builder.create(this, "EvalResults")
+        .bucketName(ResourceNames.evalResults(topology).in(getAccount(), getRegion()))
+        .encryption(BucketEncryption.S3_MANAGED)
+        .enforceSsl(true)
+        .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+        .versioned(true)
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+    Tags.of(results).add(TagKeys.DATA_CLASS, DataClass.DERIVED.tagValue());
+    NagExceptions.bucket(results);
+    List<EvalTarget> targets = topology.sites().stream()
+        .filter(s -> s.role().servesTraffic())
+        .map(s -> new EvalTarget(s.name(), "https://" + SiteNames.host(topology, s.name()) + "/v1"))
+        .toList();
+    EvalHarness evals = EvalHarness.Builder.create(this, "Evals")
+        .vpc(vpc)
+        .image(eval.get().image())
+        .suiteVersion(topology.deployment().artifacts().configVersion())
+        .targets(targets)
+        .resultsBucket(results)
+        .schedule(eval.get().schedule())
+        .logRetentionDays(topology.deployment().logging().retentionDays())
+        .build();
+    NagExceptions.evals(evals);
+  }
+
+  /** The gateway answering from the fleet first and from the hosted API when the fleet fails. */
+  private void fallback(Topology topology, Site site, Fallback fallback, IVpc vpc) {
+    if (!fallback.provider().equals("bedrock")) {
+      throw new IllegalStateException("fallback.provider " + fallback.provider() + ": only bedrock is rendered by the CDK engine");
+    }
+    HostedApiFallback gateway = HostedApiFallback.Builder.create(this, "Gateway")
+        .vpc(vpc)
+        .listener(fleet.getHttpsListener())
+        .fleetTargetGroup(fleet.getTargetGroup())
+        .modelName(site.fleet().orElseThrow().model().name())
+        .selfHostedApiBase("https://" + SiteNames.host(topology, site.name()) + "/v1")
+        .fallback(FallbackProvider.bedrock(fallback.region(), fallback.model()))
+        .logRetentionDays(topology.deployment().logging().retentionDays())
+        .build();
+    NagExceptions.gateway(gateway);
+  }
+
+  /**
+   * A scheduled drill that stops this site's fleet. Its stop condition is an abort switch in the
+   * site's region ({@code Meridian/Drills Abort}): FIS can only watch alarms of its own region,
+   * and the alarms that watch users' experience (Route 53 health checks) live in us-east-1.
+   */
+  private void drill(Topology topology, Site site, Drills drills, IVpc vpc) {
+    Alarm abort = Alarm.Builder.create(this, "DrillAbort")
+        .alarmDescription("Pull to stop a running failover drill of " + site.name() + ": aws cloudwatch put-metric-data"
+            + " --namespace Meridian/Drills --metric-name Abort --value 1 --dimensions Deployment=" + topology.name())
+        .metric(Metric.Builder.create()
+            .namespace("Meridian/Drills")
+            .metricName("Abort")
+            .dimensionsMap(java.util.Map.of("Deployment", topology.name()))
+            .statistic("Maximum")
+            .period(Duration.minutes(1))
+            .build())
+        .threshold(1)
+        .evaluationPeriods(1)
+        .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+        .treatMissingData(TreatMissingData.NOT_BREACHING)
+        .build();
+    FailoverDrill drill = FailoverDrill.Builder.create(this, "Drill")
+        .target(DrillTarget.gpuSite(topology.name(), site.name(),
+            fleet.getAutoScalingGroup().getAutoScalingGroupName(), vpc.getAvailabilityZones()))
+        .stopConditions(List.of(abort))
+        .durationMinutes(drills.durationMinutes())
+        .schedule(drills.schedule())
+        .build();
+    NagExceptions.drill(drill);
+  }
+
+  /** The source bucket where artifacts replicate from this site, else this region's replica. */
+  private IBucket artifactBucket(Topology topology, Site site) {
+    List<String> destinations = topology.flows().stream()
+        .filter(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.from().equals(site.name()))
+        .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
+        .distinct()
+        .toList();
+    boolean isSource = !destinations.isEmpty() || topology.flows().stream()
+        .noneMatch(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.to().equals(site.name()));
+    if (isSource) {
+      ArtifactSync sync = ArtifactSync.Builder.create(this, "Artifacts")
+          .bucketName(ResourceNames.artifacts(topology))
+          .destinationRegions(destinations)
+          .build();
+      NagExceptions.bucket(sync.getSource().getBucket());
+      sync.getReplicationRole().ifPresent(role -> NagExceptions.scopedWildcards(role,
+          "the source bucket's object versions and the destination buckets' objects"));
+      return sync.getSource().getBucket();
+    }
+    ArtifactBucket replica = ArtifactBucket.Builder.create(this, "Artifacts")
+        .bucketName(ResourceNames.artifacts(topology))
+        .build();
+    NagExceptions.bucket(replica.getBucket());
+    return replica.getBucket();
+  }
+
+  /**
+   * The load balancer's certificate for the deployment's record and the site's own name
+   * ({@code <site>.<record>}, which evals and operators use): DNS-validated in the hosted zone when
+   * the spec names its id; otherwise ACM waits until the validation records are added by hand.
+   */
+  private Certificate certificate(Topology topology, Site site) {
+    var dns = topology.deployment().dns();
+    Optional<String> zoneId = Optional.empty(); // TODO(lead): dns.hostedZoneId() once the spec has it
+    CertificateValidation validation = zoneId
+        .map(id -> CertificateValidation.fromDns(HostedZone.fromHostedZoneAttributes(this, "Zone",
+            HostedZoneAttributes.builder().hostedZoneId(id).zoneName(dns.zone()).build())))
+        .orElseGet(CertificateValidation::fromDns);
+    return Certificate.Builder.create(this, "Certificate")
+        .domainName(dns.record())
+        .subjectAlternativeNames(List.of(SiteNames.host(topology, site.name())))
+        .validation(validation)
+        .build();
+  }
+
+  /** Ships this site's inference logs to its jurisdiction's archive; holds the archive if it is this site. */
+  private void logs(Topology topology, Site site) {
+    boolean holdsArchive = topology.sites().stream()
+        .anyMatch(other -> topology.logArchiveOf(other.name()).map(Site::name).filter(site.name()::equals).isPresent());
+    if (holdsArchive) {
+      NagExceptions.bucket(JurisdictionLogArchive.Builder.create(this, "LogArchive")
+          .bucketName(ResourceNames.logArchive(topology, site.jurisdiction()))
+          .build()
+          .getBucket());
+    }
+    topology.logArchiveOf(site.name()).ifPresent(archive -> {
+      InferenceLogs logs = InferenceLogs.Builder.create(this, "InferenceLogs")
+          .site(site.name())
+          .archive(ResourceNames.logArchive(topology, archive.jurisdiction()), archive.awsRegion().orElseThrow())
+          .logGroup(fleet.getLogGroup())
+          .build();
+      NagExceptions.logs(logs);
+    });
+  }
+
+  private void vectorStore(Topology topology, Site site, VectorStore store, IVpc vpc) {
+    QdrantCluster cluster = QdrantCluster.Builder.create(this, "VectorStore")
+        .vpc(vpc)
+        .clusterName(topology.name() + "-" + site.name())
+        .nodes(store.nodes())
+        .instanceType(store.instanceType())
+        .volumeGiB(store.volumeGiB())
+        .version(store.version())
+        .collectionDefaults(new QdrantCollectionDefaults(store.shards(), store.replicationFactor(),
+            QdrantCollectionDefaults.forNodes(store.nodes()).writeConsistencyFactor()))
+        .clients(List.of(fleet))
+        .dataClass(store.content() == dev.meridian.blueprints.spec.DataClass.USER ? DataClass.USER : DataClass.ARTIFACT)
+        .snapshotBucketName(ResourceNames.vectorSnapshots(topology))
+        .logRetentionDays(topology.deployment().logging().retentionDays())
+        .build();
+    NagExceptions.vectorStore(cluster);
+  }
+}
