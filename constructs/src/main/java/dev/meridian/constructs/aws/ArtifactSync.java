@@ -1,11 +1,11 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.OpsReplication;
+import dev.meridian.constructs.config.RegionCode;
 import dev.meridian.constructs.config.RegionalBucketName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.iam.Grant;
@@ -79,8 +79,6 @@ public final class ArtifactSync extends Construct {
 
   /** Builds an {@link ArtifactSync}. */
   public static final class Builder {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-
     private final Construct scope;
     private final String id;
     private RegionalBucketName bucketName;
@@ -124,11 +122,7 @@ public final class ArtifactSync extends Construct {
       if (bucketName == null) {
         throw new IllegalArgumentException("bucketName: missing; pass e.g. new RegionalBucketName(\"chat-artifacts\")");
       }
-      for (String region : destinationRegions) {
-        if (!REGION.matcher(region).matches()) {
-          throw new IllegalArgumentException("destinationRegions: '" + region + "' is not an AWS region code; use e.g. eu-central-1");
-        }
-      }
+      destinationRegions.forEach(region -> RegionCode.require("destinationRegions", region));
       if (destinationRegions.stream().distinct().count() != destinationRegions.size()) {
         throw new IllegalArgumentException("destinationRegions: " + destinationRegions + " names a region twice; list each once");
       }

@@ -5,12 +5,12 @@ import dev.meridian.constructs.aws.internal.OpsReplication;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.DnsNames;
 import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.RegionCode;
 import dev.meridian.constructs.config.RegionalBucketName;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Aws;
@@ -199,8 +199,6 @@ public final class InferenceLogs extends Construct {
 
   /** Builds {@link InferenceLogs}. */
   public static final class Builder {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-
     private final Construct scope;
     private final String id;
     private String site;
@@ -261,9 +259,7 @@ public final class InferenceLogs extends Construct {
       if (archiveBucketName == null) {
         throw new IllegalArgumentException("archive: missing; pass the jurisdiction archive's bucket name rule and region");
       }
-      if (archiveRegion == null || !REGION.matcher(archiveRegion).matches()) {
-        throw new IllegalArgumentException("archive: region '" + archiveRegion + "' is not an AWS region code; use e.g. eu-west-2");
-      }
+      RegionCode.require("archive.region", archiveRegion);
       LogRetention.requireSupported("retentionDays", retentionDays);
       if (bufferSeconds < 0 || bufferSeconds > 900) {
         throw new IllegalArgumentException("bufferSeconds: " + bufferSeconds + " must be between 0 and 900");

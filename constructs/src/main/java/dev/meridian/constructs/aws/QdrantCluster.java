@@ -7,6 +7,7 @@ import dev.meridian.constructs.config.LogRetention;
 import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.constructs.config.QdrantConfig;
 import dev.meridian.constructs.config.QdrantNodeUserData;
+import dev.meridian.constructs.config.RegionCode;
 import dev.meridian.constructs.config.RegionalBucketName;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.ArrayList;
@@ -545,8 +546,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
       require(snapshotRetentionDays >= 1, "snapshotRetentionDays: " + snapshotRetentionDays + " must be ≥ 1");
       require(snapshotReplicaRegions.isEmpty() || snapshotBucketName != null,
           "snapshotReplicaRegions: given without snapshotBucketName; name the buckets so the replicas can be found");
-      snapshotReplicaRegions.forEach(region -> require(region.matches("[a-z]{2}(-[a-z]+)+-\\d"),
-          "snapshotReplicaRegions: '" + region + "' is not an AWS region code; use e.g. eu-west-1"));
+      snapshotReplicaRegions.forEach(region -> RegionCode.require("snapshotReplicaRegions", region));
       LogRetention.requireSupported("logRetentionDays", logRetentionDays);
     }
 

@@ -1,7 +1,6 @@
 package dev.meridian.constructs.config;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The hosted LLM API a gateway falls back to when the self-hosted model fails: Amazon Bedrock
@@ -30,12 +29,8 @@ public sealed interface FallbackProvider {
 
   /** Bedrock: the model id in one region; the gateway's role may invoke only that model there. */
   record Bedrock(String region, String modelId) implements FallbackProvider {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-
     public Bedrock {
-      if (region == null || !REGION.matcher(region).matches()) {
-        throw new IllegalArgumentException("region: '" + region + "' is not an AWS region code; use e.g. eu-west-2");
-      }
+      RegionCode.require("region", region);
       if (modelId == null || modelId.isBlank() || modelId.chars().anyMatch(Character::isWhitespace)) {
         throw new IllegalArgumentException("modelId: '" + modelId
             + "' is not a Bedrock model id; use e.g. anthropic.claude-3-5-sonnet-20240620-v1:0");

@@ -110,7 +110,7 @@ class LogAggregationTest {
   @Test
   void archiveRegionMustBeARegionCode() {
     assertThatThrownBy(() -> InferenceLogs.Builder.create(siteStack, "Bad").site("ie").archive(EU_LOGS, "EU").build())
-        .hasMessage("archive: region 'EU' is not an AWS region code; use e.g. eu-west-2");
+        .hasMessage("archive.region: 'EU' is not an AWS region code; use e.g. eu-west-2");
   }
 
   @Test
