@@ -44,8 +44,8 @@ final class PlanCommand implements Callable<Integer> {
       description = "text (default), json or mermaid (Mermaid is not available with --fail).")
   private Format format;
 
-  @Option(names = "--fail", arity = "1..*", paramLabel = "SITE",
-      description = "Sites to take down in the simulation (repeatable).")
+  @Option(names = "--fail", arity = "1..*", split = ",", paramLabel = "SITE",
+      description = "Sites to take down in the simulation: --fail a b, --fail a,b or --fail a --fail b (after SPEC).")
   private List<String> failed = List.of();
 
   @Spec private CommandSpec spec;

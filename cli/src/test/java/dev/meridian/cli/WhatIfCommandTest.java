@@ -125,6 +125,11 @@ class WhatIfCommandTest {
   }
 
   @Test
+  void sitesToFailMayBeCommaSeparated() {
+    assertThat(whatIf(UK_EU, "--fail", "london,frankfurt").out()).startsWith("chat-eu-dr with london, frankfurt down\n");
+  }
+
+  @Test
   void jsonWhatIfHasTheDocumentedFields() throws IOException {
     CommandRun run = whatIf(UK_EU, "--fail", "london", "--format", "json");
     JsonNode report = new ObjectMapper().readTree(run.out());
