@@ -72,7 +72,7 @@ public final class HostedApiFallback extends Construct {
 
   private final GatewayConfig config;
   private final StringParameter configParameter;
-  private final software.amazon.awscdk.services.secretsmanager.Secret masterKey;
+  private final ISecret masterKey;
   private final Cluster cluster;
   private final FargateTaskDefinition taskDefinition;
   private final FargateService service;
