@@ -95,6 +95,14 @@ class EvalHarnessTest {
   }
 
   @Test
+  void aSiteListedTwiceIsRefused() {
+    EvalTarget eu = new EvalTarget("eu", "https://eu.example.com");
+    assertThatThrownBy(() -> EvalHarness.Builder.create(stack, "Twice").vpc(vpc).image("x:1").suiteVersion("1")
+        .targets(List.of(eu, eu)).resultsBucket(results).build())
+        .hasMessage("targets: a site appears twice in [eu, eu]; list each once");
+  }
+
+  @Test
   void noSecrets() {
     template.assertNoSecrets();
   }

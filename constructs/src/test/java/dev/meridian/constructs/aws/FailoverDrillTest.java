@@ -115,6 +115,20 @@ class FailoverDrillTest {
   }
 
   @Test
+  void gpuSiteWithoutZonesIsRefused() {
+    assertThatThrownBy(() -> DrillTarget.gpuSite("chat", "uk", "g", List.of()))
+        .hasMessageStartingWith("availabilityZones: empty;");
+  }
+
+  @Test
+  void durationLongerThanTwelveHoursIsRefused() {
+    assertThatThrownBy(() -> FailoverDrill.Builder.create(gpuStack, "Long")
+        .target(DrillTarget.gpuSite("chat", "uk", "g", List.of("eu-west-2a"))).stopConditions(List.of(standbyDown))
+        .durationMinutes(721).build())
+        .hasMessage("durationMinutes: 721 must be between 1 and 720");
+  }
+
+  @Test
   void noSecrets() {
     gpu.assertNoSecrets();
     dedicated.assertNoSecrets();
