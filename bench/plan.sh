@@ -20,6 +20,7 @@ bench() {
   local label=$1; shift
   : > "$WORK/runs"
   for _ in $(seq "$RUNS"); do
+    ./meridian --version >/dev/null  # untimed: absorbs a rebuild when someone changed a source meanwhile
     /usr/bin/time -o "$WORK/one" -f '%e %U %S %M' ./meridian "$@" >/dev/null 2>"$WORK/err" \
       || { echo "failed: ./meridian $*" >&2; cat "$WORK/err" >&2; exit 1; }
     cat "$WORK/one" >> "$WORK/runs"
