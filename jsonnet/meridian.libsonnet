@@ -66,6 +66,8 @@
 
   // DNS and health check.
   withTtl(seconds):: { dns+: { ttl: seconds } },
+  // The Route 53 hosted zone id of `zone`: certificates are then DNS-validated automatically.
+  withHostedZoneId(id):: { dns+: { hostedZoneId: id } },
   withHealthCheck(path='/health', protocol='HTTPS', port=443, intervalSeconds=10, failureThreshold=3):: {
     dns+: { healthCheck: { path: path, protocol: protocol, port: port,
                            intervalSeconds: intervalSeconds, failureThreshold: failureThreshold } },

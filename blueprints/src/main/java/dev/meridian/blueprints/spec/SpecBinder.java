@@ -27,6 +27,7 @@ final class SpecBinder {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,30}");
   private static final Pattern REGION_NAME = Pattern.compile("[a-z][a-z0-9-]{0,20}");
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
+  private static final Pattern HOSTED_ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,32}");
   private static final Pattern DOMAIN = Pattern.compile(
       "(?=.{1,254}$)([a-z0-9_]([a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.?",
       Pattern.CASE_INSENSITIVE);
@@ -48,7 +49,8 @@ final class SpecBinder {
 
   private static final Set<String> TOP_FIELDS = Set.of("apiVersion", "name", "pattern", "account", "dns",
       "regions", "gpu", "vectorStore", "logging", "residency", "artifacts", "eval", "drills", "fallback");
-  private static final Set<String> DNS_FIELDS = Set.of("zone", "record", "ttl", "defaultRegion", "healthCheck");
+  private static final Set<String> DNS_FIELDS = Set.of("zone", "record", "ttl", "defaultRegion", "healthCheck",
+      "hostedZoneId");
   private static final Set<String> HEALTH_FIELDS = Set.of("path", "protocol", "port", "intervalSeconds",
       "failureThreshold");
   private static final Set<String> REGION_FIELDS = Set.of("name", "awsRegion", "dedicated", "role", "serves", "gpu");
@@ -166,10 +168,13 @@ final class SpecBinder {
     int ttl = d.integer("ttl", 1, 86_400).orElse(Dns.DEFAULT_TTL);
     Optional<String> defaultRegion = d.string("defaultRegion");
     HealthCheck health = d.object("healthCheck", HEALTH_FIELDS).map(this::healthCheck).orElse(HealthCheck.defaults());
+    Optional<String> hostedZoneId = d.matching("hostedZoneId", HOSTED_ZONE_ID, "is not a Route 53 hosted zone id"
+        + " (\"Z\" then up to 32 capital letters or digits, e.g. \"Z0123456789ABCDEFGHIJ\")");
     if (zone.isEmpty() || record.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Dns(stripDot(zone.get()), stripDot(record.get()), ttl, defaultRegion, health));
+    return Optional.of(new Dns(stripDot(zone.get()), stripDot(record.get()), ttl, defaultRegion, health,
+        hostedZoneId));
   }
 
   private Optional<String> domain(SpecObject o, String key) {

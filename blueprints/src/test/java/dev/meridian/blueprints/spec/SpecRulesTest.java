@@ -117,6 +117,25 @@ class SpecRulesTest {
   }
 
   @Test
+  void hostedZoneIdIsARoute53ZoneId() {
+    assertThat(fixture.problems(variant("\"ttl\": 60", "\"ttl\": 60, \"hostedZoneId\": \"example.com\"")))
+        .containsExactly("spec.json:8: dns.hostedZoneId: \"example.com\" is not a Route 53 hosted zone id (\"Z\""
+            + " then up to 32 capital letters or digits, e.g. \"Z0123456789ABCDEFGHIJ\")");
+  }
+
+  @Test
+  void hostedZoneIdIsAbsentByDefault() throws SpecException {
+    assertThat(fixture.load(SpecFixture.VALID).deployment().dns().hostedZoneId()).isEmpty();
+  }
+
+  @Test
+  void hostedZoneIdIsKeptAsGiven() throws SpecException {
+    Dns dns = fixture.load(variant("\"ttl\": 60", "\"ttl\": 60, \"hostedZoneId\": \"Z0123456789ABC\""))
+        .deployment().dns();
+    assertThat(dns.hostedZoneId()).contains("Z0123456789ABC");
+  }
+
+  @Test
   void healthCheckIntervalIsTenOrThirty() {
     assertThat(fixture.problems(variant("\"intervalSeconds\": 10", "\"intervalSeconds\": 15"))).containsExactly(
         "spec.json:9: dns.healthCheck.intervalSeconds: 15 is not a Route 53 interval (10 or 30)");
