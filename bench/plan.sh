@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the short commands through the ./meridian launcher (JVM start included):
 # plan of a JSON and of a Jsonnet example, validate of every example, and the Jsonnet plan once more
-# without the launcher's class-data archive, for comparison. Builds once (./meridian builds when
+# without the launcher's class-data archive and once untuned (no archive, picocli's Groovy probe on),
+# for comparison. Builds once (./meridian builds when
 # stale and records its archive), then times RUNS runs of each: wall and CPU (user + sys) median,
 # min and max, and peak RSS. Load is printed too: on a shared machine, read CPU time next to wall.
 # Usage: bench/plan.sh [RUNS]   (default 10)
@@ -48,5 +49,7 @@ specs=(examples/*.json examples/*.jsonnet)
 bench "validate examples/* (${#specs[@]} specs)" validate "${specs[@]}"
 MERIDIAN_JAVA_OPTS="-XX:SharedArchiveFile=$jdk_archive" \
   bench "plan ...uk.jsonnet, JDK archive only" plan examples/active-passive-uk.jsonnet
+MERIDIAN_JAVA_OPTS="-XX:SharedArchiveFile=$jdk_archive -Dpicocli.disable.closures=false" \
+  bench "plan ...uk.jsonnet, untuned" plan examples/active-passive-uk.jsonnet
 echo
 echo "load after: $(load)"
