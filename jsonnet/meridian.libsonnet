@@ -60,7 +60,7 @@
          'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'],
     UK: ['GB'],
     CH: ['CH'],
-    US: ['US', 'AS', 'GU', 'MP', 'PR', 'UM', 'VI'],  // with the territories the catalog counts as US
+    US: ['US'],
     CA: ['CA'],
   },
 
