@@ -52,6 +52,8 @@ final class NagExceptions {
               + " not a Secrets Manager rotation Lambda");
     }
     bucket(cluster.getSnapshotBucket());
+    cluster.getSnapshotReplicationRole().ifPresent(role -> scopedWildcards(role,
+        "the snapshot bucket's object versions and this cluster's folder in the other regions' snapshot buckets"));
   }
 
   /** A data bucket: its audit trail is CloudTrail data events, not S3 server access logs. */

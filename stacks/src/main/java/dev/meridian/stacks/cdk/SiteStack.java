@@ -239,7 +239,7 @@ final class SiteStack extends Stack {
    */
   private Certificate certificate(Topology topology, Site site) {
     var dns = topology.deployment().dns();
-    Optional<String> zoneId = Optional.empty(); // TODO(lead): dns.hostedZoneId() once the spec has it
+    Optional<String> zoneId = dns.hostedZoneId();
     CertificateValidation validation = zoneId
         .map(id -> CertificateValidation.fromDns(HostedZone.fromHostedZoneAttributes(this, "Zone",
             HostedZoneAttributes.builder().hostedZoneId(id).zoneName(dns.zone()).build())))
@@ -284,6 +284,11 @@ final class SiteStack extends Stack {
         .clients(List.of(fleet))
         .dataClass(store.content() == dev.meridian.blueprints.spec.DataClass.USER ? DataClass.USER : DataClass.ARTIFACT)
         .snapshotBucketName(ResourceNames.vectorSnapshots(topology))
+        .snapshotReplicaRegions(topology.flows().stream()
+            .filter(f -> f.kind() == FlowKind.VECTOR_SNAPSHOT_COPY && f.from().equals(site.name()))
+            .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
+            .distinct()
+            .toList())
         .logRetentionDays(topology.deployment().logging().retentionDays())
         .build();
     NagExceptions.vectorStore(cluster);
