@@ -1,0 +1,185 @@
+package dev.meridian.stacks.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meridian.blueprints.Blueprints;
+import dev.meridian.blueprints.plan.Topology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TerraformSynthesizerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path work;
+
+  private static Path first;
+  private static Path second;
+  private static Path s3;
+
+  /** Two deployments in one App (failover with a dedicated standby; geolocation sharding), synthesized twice, plus S3 state. */
+  @BeforeAll
+  static void synthesize() throws Exception {
+    Blueprints blueprints = new Blueprints(List.of(Path.of("../jsonnet")));
+    List<Topology> topologies = List.of(
+        blueprints.plan(Path.of("../examples/active-passive-uk.jsonnet")).topology(),
+        blueprints.plan(Path.of("../examples/regional-sharding.jsonnet")).topology());
+    first = work.resolve("first");
+    second = work.resolve("second");
+    s3 = work.resolve("s3");
+    TerraformSynthesizer.withLocalState().synth(topologies, first);
+    TerraformSynthesizer.withLocalState().synth(topologies, second);
+    new TerraformSynthesizer(new TerraformBackend.S3("acme-tf-state", "eu-west-2", "acme-tf-locks", "meridian"))
+        .synth(topologies.subList(0, 1), s3);
+  }
+
+  private static JsonNode stack(Path out, String name) throws IOException {
+    return JSON.readTree(out.resolve("stacks").resolve(name).resolve("cdk.tf.json").toFile());
+  }
+
+  private static JsonNode resource(JsonNode stack, String type, String addressPart) {
+    List<JsonNode> found = new ArrayList<>();
+    stack.path("resource").path(type).fields().forEachRemaining(e -> {
+      if (e.getKey().contains(addressPart)) {
+        found.add(e.getValue());
+      }
+    });
+    assertThat(found).as(type + " containing " + addressPart).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void manifestHasOneStackPerAwsSiteAndADnsStackThatDependsOnThem() throws IOException {
+    JsonNode manifest = JSON.readTree(first.resolve("manifest.json").toFile());
+    List<String> names = new ArrayList<>();
+    manifest.path("stacks").fieldNames().forEachRemaining(names::add);
+    assertThat(names).contains("chat-uk-london", "chat-uk-dns").doesNotContain("chat-uk-uk-colo");
+    assertThat(manifest.path("stacks").path("chat-uk-dns").path("dependencies"))
+        .extracting(JsonNode::asText).containsExactly("chat-uk-london");
+  }
+
+  @Test
+  void awsProviderIsPinnedToTheBindingsVersion() throws IOException {
+    JsonNode aws = stack(first, "chat-uk-london").path("terraform").path("required_providers").path("aws");
+    assertThat(aws.path("version").asText()).isEqualTo("5.23.1");
+  }
+
+  @Test
+  void siteStackProviderIsInTheSiteRegionWithPlacementDefaultTags() throws IOException {
+    JsonNode provider = stack(first, "chat-uk-london").path("provider").path("aws").get(0);
+    assertThat(provider.path("region").asText()).isEqualTo("eu-west-2");
+    JsonNode tags = provider.path("default_tags").get(0).path("tags");
+    assertThat(tags.path("meridian:deployment").asText()).isEqualTo("chat-uk");
+    assertThat(tags.path("meridian:site").asText()).isEqualTo("london");
+    assertThat(tags.path("meridian:jurisdiction").asText()).isEqualTo("UK");
+  }
+
+  @Test
+  void localStateIsOneRelativeFilePerStackOutsideTheOutput() throws IOException {
+    String path = stack(first, "chat-uk-london").path("terraform").path("backend").path("local").path("path").asText();
+    assertThat(path).startsWith("../").endsWith("terraform-state/chat-uk-london.tfstate");
+    assertThat(Path.of(path).isAbsolute()).isFalse();
+  }
+
+  @Test
+  void s3StateIsKeyedByStackAndLockedInDynamoDb() throws IOException {
+    JsonNode backend = stack(s3, "chat-uk-dns").path("terraform").path("backend").path("s3");
+    assertThat(backend.path("bucket").asText()).isEqualTo("acme-tf-state");
+    assertThat(backend.path("key").asText()).isEqualTo("meridian/chat-uk-dns.tfstate");
+    assertThat(backend.path("dynamodb_table").asText()).isEqualTo("acme-tf-locks");
+    assertThat(backend.path("encrypt").asBoolean()).isTrue();
+  }
+
+  @Test
+  void everyStackRecordsLocalsMeridian() throws IOException {
+    JsonNode site = stack(first, "chat-uk-london").path("locals").path("meridian");
+    assertThat(site.path("deployment").asText()).isEqualTo("chat-uk");
+    assertThat(site.path("site").asText()).isEqualTo("london");
+    assertThat(site.path("sites").path("uk-colo").asText()).isEqualTo("UK");
+    JsonNode dns = stack(first, "chat-uk-dns").path("locals").path("meridian");
+    assertThat(dns.path("site").isMissingNode() || dns.path("site").isNull()).isTrue();
+    assertThat(dns.path("awsRegion").asText()).isEqualTo("us-east-1");
+  }
+
+  @Test
+  void dnsStackReadsEachLoadBalancerThroughItsRegionsAliasedProvider() throws IOException {
+    JsonNode dns = stack(first, "chat-uk-dns");
+    JsonNode providers = dns.path("provider").path("aws");
+    assertThat(providers.get(0).path("region").asText()).isEqualTo("us-east-1");
+    assertThat(providers.get(1).path("alias").asText()).isEqualTo("eu-west-2");
+    JsonNode parameter = dns.path("data").path("aws_ssm_parameter").path("london-LoadBalancerDnsName");
+    assertThat(parameter.path("name").asText()).isEqualTo("/meridian/chat-uk/london/load-balancer/dns-name");
+    assertThat(parameter.path("provider").asText()).isEqualTo("aws.eu-west-2");
+  }
+
+  @Test
+  void primaryGetsPrimaryFailoverRecordAliasingItsLoadBalancer() throws IOException {
+    JsonNode record = resource(stack(first, "chat-uk-dns"), "aws_route53_record", "london-primary");
+    assertThat(record.path("failover_routing_policy").path("type").asText()).isEqualTo("PRIMARY");
+    assertThat(record.path("alias").path("name").asText()).contains("data.aws_ssm_parameter.london-LoadBalancerDnsName");
+    assertThat(record.path("health_check_id").asText()).contains("aws_route53_health_check.london-Health");
+  }
+
+  @Test
+  void dedicatedStandbyGetsSecondaryRecordWithItsAddresses() throws IOException {
+    JsonNode record = resource(stack(first, "chat-uk-dns"), "aws_route53_record", "uk-colo-secondary");
+    assertThat(record.path("failover_routing_policy").path("type").asText()).isEqualTo("SECONDARY");
+    assertThat(record.path("records")).extracting(JsonNode::asText).containsExactly("203.0.113.10", "203.0.113.11");
+  }
+
+  @Test
+  void dedicatedSiteWithTwoAddressesIsHealthyWhileEitherAnswers() throws IOException {
+    JsonNode combined = stack(first, "chat-uk-dns").path("resource").path("aws_route53_health_check").path("uk-colo-Health");
+    assertThat(combined.path("type").asText()).isEqualTo("CALCULATED");
+    assertThat(combined.path("child_health_threshold").asInt()).isEqualTo(1);
+    assertThat(combined.path("child_healthchecks")).hasSize(2);
+  }
+
+  @Test
+  void shardedRecordsRouteByGeolocation() throws IOException {
+    JsonNode records = stack(first, "chat-shards-dns").path("resource").path("aws_route53_record");
+    List<JsonNode> geo = new ArrayList<>();
+    records.forEach(r -> {
+      if (r.has("geolocation_routing_policy")) {
+        geo.add(r.path("geolocation_routing_policy"));
+      }
+    });
+    assertThat(geo).isNotEmpty();
+  }
+
+  @Test
+  void artifactBucketIsTaggedArtifactAndKept() throws IOException {
+    JsonNode bucket = resource(stack(first, "chat-uk-london"), "aws_s3_bucket", "Artifacts");
+    assertThat(bucket.path("tags").path("meridian:data-class").asText()).isEqualTo("artifact");
+    assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+    assertThat(bucket.path("bucket").asText()).startsWith("chat-uk-artifacts-").endsWith("-eu-west-2");
+  }
+
+  @Test
+  void siteStackPublishesItsLoadBalancerForTheDnsStack() throws IOException {
+    JsonNode parameter = resource(stack(first, "chat-uk-london"), "aws_ssm_parameter", "LoadBalancerZoneId");
+    assertThat(parameter.path("name").asText()).isEqualTo("/meridian/chat-uk/london/load-balancer/canonical-hosted-zone-id");
+  }
+
+  @Test
+  void sameTopologiesGiveByteIdenticalOutput() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(first)) {
+      files = walk.filter(Files::isRegularFile).map(first::relativize).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      assertThat(second.resolve(file)).as(file.toString()).hasSameBinaryContentAs(first.resolve(file));
+    }
+  }
+}
