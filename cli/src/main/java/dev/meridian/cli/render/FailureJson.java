@@ -1,11 +1,10 @@
 package dev.meridian.cli.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.meridian.blueprints.plan.DataFlow;
 import dev.meridian.blueprints.plan.FailureReport;
 import dev.meridian.blueprints.plan.UserGroupOutcome;
+import java.io.IOException;
 
 /** A what-if ({@code meridian plan --fail --format json}) for machines, fields in a fixed order. */
 public final class FailureJson {
@@ -14,39 +13,43 @@ public final class FailureJson {
 
   /** Renders the outcome of failing some sites as pretty-printed JSON ending with a newline. */
   public static String render(FailureReport.Simulated report) {
-    ObjectNode root = PlanJson.MAPPER.createObjectNode();
-    report.failedSites().forEach(root.putArray("failedSites")::add);
-    ArrayNode users = root.putArray("userGroups");
+    return JsonText.write(json -> write(report, json));
+  }
+
+  private static void write(FailureReport.Simulated report, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    JsonText.stringArray(json, "failedSites", report.failedSites());
+    json.writeArrayFieldStart("userGroups");
     for (UserGroupOutcome group : report.userGroups()) {
-      ObjectNode o = users.addObject();
-      o.put("users", group.users());
-      o.put("servedBy", group.servedBy());
+      json.writeStartObject();
+      json.writeStringField("users", group.users());
+      json.writeStringField("servedBy", group.servedBy());
       if (group.nowServedBy().isPresent()) {
-        o.put("nowServedBy", group.nowServedBy().get());
+        json.writeStringField("nowServedBy", group.nowServedBy().get());
       } else {
-        o.putNull("nowServedBy");
+        json.writeNullField("nowServedBy");
       }
+      json.writeEndObject();
     }
-    report.trippedHealthChecks().forEach(root.putArray("trippedHealthChecks")::add);
-    root.put("failoverSeconds", report.failoverSeconds());
-    report.scalingUpFromZero().forEach(root.putArray("scalingUpFromZero")::add);
-    root.put("capacityBefore", report.capacityBefore());
-    root.put("capacityLeft", report.capacityLeft());
-    root.put("residencyHolds", report.residencyHolds());
-    ArrayNode flows = root.putArray("reroutedFlows");
+    json.writeEndArray();
+    JsonText.stringArray(json, "trippedHealthChecks", report.trippedHealthChecks());
+    json.writeNumberField("failoverSeconds", report.failoverSeconds());
+    JsonText.stringArray(json, "scalingUpFromZero", report.scalingUpFromZero());
+    json.writeNumberField("capacityBefore", report.capacityBefore());
+    json.writeNumberField("capacityLeft", report.capacityLeft());
+    json.writeBooleanField("residencyHolds", report.residencyHolds());
+    json.writeArrayFieldStart("reroutedFlows");
     for (DataFlow f : report.reroutedFlows()) {
-      ObjectNode o = flows.addObject();
-      o.put("kind", PlanJson.kindName(f.kind()));
-      o.put("from", f.from());
-      o.put("to", f.to());
-      o.put("fromJurisdiction", f.fromJurisdiction());
-      o.put("toJurisdiction", f.toJurisdiction());
-      o.put("allowed", f.allowed());
+      json.writeStartObject();
+      json.writeStringField("kind", PlanJson.kindName(f.kind()));
+      json.writeStringField("from", f.from());
+      json.writeStringField("to", f.to());
+      json.writeStringField("fromJurisdiction", f.fromJurisdiction());
+      json.writeStringField("toJurisdiction", f.toJurisdiction());
+      json.writeBooleanField("allowed", f.allowed());
+      json.writeEndObject();
     }
-    try {
-      return PlanJson.MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("what-if JSON", e);
-    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 }

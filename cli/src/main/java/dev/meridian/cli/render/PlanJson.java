@@ -1,16 +1,19 @@
 package dev.meridian.cli.render;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.meridian.blueprints.plan.Cost;
 import dev.meridian.blueprints.plan.DataFlow;
+import dev.meridian.blueprints.plan.FlowKind;
 import dev.meridian.blueprints.plan.Placement;
 import dev.meridian.blueprints.plan.RecordSet;
 import dev.meridian.blueprints.plan.Routing;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
+import dev.meridian.blueprints.spec.Gpu;
+import dev.meridian.blueprints.spec.Problem;
+import dev.meridian.blueprints.spec.VectorStore;
+import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The plan as JSON for machines ({@code meridian plan --format json}): a stable, documented shape
@@ -18,112 +21,133 @@ import dev.meridian.blueprints.plan.Topology;
  */
 public final class PlanJson {
 
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private PlanJson() {}
 
   /** Renders a Topology as pretty-printed JSON ending with a newline. */
   public static String render(Topology topology) {
-    try {
-      return MAPPER.writeValueAsString(toJson(topology)) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("plan JSON", e);
-    }
+    return JsonText.write(json -> write(topology, json));
   }
 
   /** A flow kind as JSON names it, e.g. {@code failover-traffic}. */
-  static String kindName(dev.meridian.blueprints.plan.FlowKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  static String kindName(FlowKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The JSON tree of a Topology. */
-  public static ObjectNode toJson(Topology topology) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("deployment", topology.name());
-    root.put("pattern", topology.deployment().pattern().specName());
-    ArrayNode sites = root.putArray("sites");
+  private static void write(Topology topology, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("deployment", topology.name());
+    json.writeStringField("pattern", topology.deployment().pattern().specName());
+    json.writeArrayFieldStart("sites");
     for (Site site : topology.sites()) {
-      ObjectNode s = sites.addObject();
-      s.put("name", site.name());
-      s.put("role", site.role().specName());
-      s.put("jurisdiction", site.jurisdiction());
-      if (site.placement() instanceof Placement.Dedicated d) {
-        s.put("kind", "dedicated");
-        d.endpoints().forEach(s.putArray("endpoints")::add);
-        s.put("gpu", d.gpuDescription());
-      } else {
-        s.put("kind", "aws");
-        s.put("awsRegion", site.awsRegion().orElseThrow());
-      }
-      site.fleet().ifPresent(g -> {
-        ObjectNode f = s.putObject("fleet");
-        f.put("instanceType", g.instanceType());
-        f.put("min", g.min());
-        f.put("max", g.max());
-        f.put("image", g.image());
-        f.put("model", g.model().name());
-      });
-      site.vectorStore().ifPresent(v -> {
-        ObjectNode q = s.putObject("vectorStore");
-        q.put("engine", v.engine());
-        q.put("nodes", v.nodes());
-        q.put("instanceType", v.instanceType());
-        q.put("content", v.content().specName());
-      });
-      if (!site.serves().isEmpty()) {
-        site.serves().forEach(s.putArray("serves")::add);
-      }
+      site(site, json);
     }
-    Routing routing = topology.routing();
-    ObjectNode dns = root.putObject("dns");
-    dns.put("policy", routing.policy().displayName());
-    dns.put("zone", routing.zone());
-    dns.put("record", routing.record());
-    dns.put("ttl", routing.ttl());
-    dns.put("failoverSeconds", routing.failoverSeconds());
-    ObjectNode hc = dns.putObject("healthCheck");
-    hc.put("protocol", routing.healthCheck().protocol().name());
-    hc.put("port", routing.healthCheck().port());
-    hc.put("path", routing.healthCheck().path());
-    hc.put("intervalSeconds", routing.healthCheck().intervalSeconds());
-    hc.put("failureThreshold", routing.healthCheck().failureThreshold());
-    ArrayNode records = dns.putArray("records");
-    for (RecordSet r : routing.records()) {
-      ObjectNode o = records.addObject();
-      o.put("name", r.name());
-      o.put("setIdentifier", r.setIdentifier());
-      o.put("site", r.site());
-      o.put("rule", RoutingRules.describe(r.rule()));
-      o.put("healthChecked", r.healthChecked());
-    }
-    ArrayNode flows = root.putArray("flows");
+    json.writeEndArray();
+    dns(topology.routing(), json);
+    json.writeArrayFieldStart("flows");
     for (DataFlow f : topology.flows()) {
-      ObjectNode o = flows.addObject();
-      o.put("kind", kindName(f.kind()));
-      o.put("from", f.from());
-      o.put("to", f.to());
-      o.put("dataClass", f.dataClass().specName());
-      o.put("fromJurisdiction", f.fromJurisdiction());
-      o.put("toJurisdiction", f.toJurisdiction());
-      o.put("crossesBorder", f.crossesBorder());
-      o.put("allowed", f.allowed());
+      json.writeStartObject();
+      json.writeStringField("kind", kindName(f.kind()));
+      json.writeStringField("from", f.from());
+      json.writeStringField("to", f.to());
+      json.writeStringField("dataClass", f.dataClass().specName());
+      json.writeStringField("fromJurisdiction", f.fromJurisdiction());
+      json.writeStringField("toJurisdiction", f.toJurisdiction());
+      json.writeBooleanField("crossesBorder", f.crossesBorder());
+      json.writeBooleanField("allowed", f.allowed());
+      json.writeEndObject();
     }
-    Cost cost = topology.cost();
-    ObjectNode c = root.putObject("costUsdPerHour");
-    c.put("min", cost.minUsdPerHour().toPlainString());
-    c.put("max", cost.maxUsdPerHour().toPlainString());
-    ArrayNode lines = c.putArray("lines");
+    json.writeEndArray();
+    cost(topology.cost(), json);
+    json.writeArrayFieldStart("warnings");
+    for (Problem warning : topology.warnings()) {
+      json.writeString(warning.render());
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void site(Site site, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", site.name());
+    json.writeStringField("role", site.role().specName());
+    json.writeStringField("jurisdiction", site.jurisdiction());
+    if (site.placement() instanceof Placement.Dedicated d) {
+      json.writeStringField("kind", "dedicated");
+      JsonText.stringArray(json, "endpoints", d.endpoints());
+      json.writeStringField("gpu", d.gpuDescription());
+    } else {
+      json.writeStringField("kind", "aws");
+      json.writeStringField("awsRegion", site.awsRegion().orElseThrow());
+    }
+    if (site.fleet().isPresent()) {
+      Gpu g = site.fleet().get();
+      json.writeObjectFieldStart("fleet");
+      json.writeStringField("instanceType", g.instanceType());
+      json.writeNumberField("min", g.min());
+      json.writeNumberField("max", g.max());
+      json.writeStringField("image", g.image());
+      json.writeStringField("model", g.model().name());
+      json.writeEndObject();
+    }
+    if (site.vectorStore().isPresent()) {
+      VectorStore v = site.vectorStore().get();
+      json.writeObjectFieldStart("vectorStore");
+      json.writeStringField("engine", v.engine());
+      json.writeNumberField("nodes", v.nodes());
+      json.writeStringField("instanceType", v.instanceType());
+      json.writeStringField("content", v.content().specName());
+      json.writeEndObject();
+    }
+    if (!site.serves().isEmpty()) {
+      JsonText.stringArray(json, "serves", site.serves());
+    }
+    json.writeEndObject();
+  }
+
+  private static void dns(Routing routing, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("dns");
+    json.writeStringField("policy", routing.policy().displayName());
+    json.writeStringField("zone", routing.zone());
+    json.writeStringField("record", routing.record());
+    json.writeNumberField("ttl", routing.ttl());
+    json.writeNumberField("failoverSeconds", routing.failoverSeconds());
+    json.writeObjectFieldStart("healthCheck");
+    json.writeStringField("protocol", routing.healthCheck().protocol().name());
+    json.writeNumberField("port", routing.healthCheck().port());
+    json.writeStringField("path", routing.healthCheck().path());
+    json.writeNumberField("intervalSeconds", routing.healthCheck().intervalSeconds());
+    json.writeNumberField("failureThreshold", routing.healthCheck().failureThreshold());
+    json.writeEndObject();
+    json.writeArrayFieldStart("records");
+    for (RecordSet r : routing.records()) {
+      json.writeStartObject();
+      json.writeStringField("name", r.name());
+      json.writeStringField("setIdentifier", r.setIdentifier());
+      json.writeStringField("site", r.site());
+      json.writeStringField("rule", RoutingRules.describe(r.rule()));
+      json.writeBooleanField("healthChecked", r.healthChecked());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void cost(Cost cost, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("costUsdPerHour");
+    json.writeStringField("min", cost.minUsdPerHour().toPlainString());
+    json.writeStringField("max", cost.maxUsdPerHour().toPlainString());
+    json.writeArrayFieldStart("lines");
     for (Cost.Line line : cost.lines()) {
-      ObjectNode o = lines.addObject();
-      o.put("site", line.site());
-      o.put("what", line.what());
-      o.put("instanceType", line.instanceType());
-      o.put("min", line.min());
-      o.put("max", line.max());
-      o.put("usdPerHour", line.usdPerHour().toPlainString());
+      json.writeStartObject();
+      json.writeStringField("site", line.site());
+      json.writeStringField("what", line.what());
+      json.writeStringField("instanceType", line.instanceType());
+      json.writeNumberField("min", line.min());
+      json.writeNumberField("max", line.max());
+      json.writeStringField("usdPerHour", line.usdPerHour().toPlainString());
+      json.writeEndObject();
     }
-    ArrayNode warnings = root.putArray("warnings");
-    topology.warnings().forEach(w -> warnings.add(w.render()));
-    return root;
+    json.writeEndArray();
+    json.writeEndObject();
   }
 }
