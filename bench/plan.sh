@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the short commands through the ./meridian launcher (JVM start included):
-# plan of a JSON and of a Jsonnet example, validate of every example, and the Jsonnet plan once more
-# without the launcher's class-data archive and once untuned (no archive, picocli's Groovy probe on),
-# for comparison. Builds once (./meridian builds when
-# stale and records its archive), then times RUNS runs of each: wall and CPU (user + sys) median,
-# min and max, and peak RSS. Load is printed too: on a shared machine, read CPU time next to wall.
+# plan of a JSON and of a Jsonnet example (text, json, what-if), validate of every example, and the
+# Jsonnet plan once more without the launcher's class-data archive and once untuned (no archive,
+# picocli's Groovy probe on), for comparison. Builds once (./meridian builds when stale and records
+# its archive), then times RUNS runs of each: wall and CPU (user + sys) median, min and max, and
+# peak RSS. Load is printed too: on a shared machine, read CPU time next to wall.
 # Usage: bench/plan.sh [RUNS]   (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,8 @@ echo "| command                                | wall s median | wall min–max 
 echo "|---|---|---|---|---|---|"
 bench "plan examples/active-passive-uk-eu.json" plan examples/active-passive-uk-eu.json
 bench "plan examples/active-passive-uk.jsonnet" plan examples/active-passive-uk.jsonnet
+bench "plan ...uk-eu.json --format json" plan examples/active-passive-uk-eu.json --format json
+bench "plan ...uk-eu.json --fail london" plan examples/active-passive-uk-eu.json --fail london
 specs=(examples/*.json examples/*.jsonnet)
 bench "validate examples/* (${#specs[@]} specs)" validate "${specs[@]}"
 MERIDIAN_JAVA_OPTS="-XX:SharedArchiveFile=$jdk_archive" \
