@@ -524,6 +524,16 @@ final class SpecBinder {
     }
     int line = spec.line("regions");
     int count = items.size();
+    Map<String, String> siteByAwsRegion = new LinkedHashMap<>();
+    for (Region region : regions) {
+      region.awsRegion().ifPresent(aws -> {
+        String first = siteByAwsRegion.putIfAbsent(aws, region.name());
+        if (first != null) {
+          problems.error(line, "regions", Text.quote(region.name()) + " and " + Text.quote(first) + " are both in "
+              + aws + " (one site per AWS region: a site's stack, bucket names and DNS names are per region)");
+        }
+      });
+    }
     switch (pattern) {
       case ACTIVE_ACTIVE -> {
         if (count == 1) {
@@ -534,6 +544,13 @@ final class SpecBinder {
       case ACTIVE_PASSIVE -> {
         exactlyOne(line, byRole, Role.PRIMARY, pattern);
         atLeastOne(line, byRole, Role.STANDBY, pattern);
+        int standbys = byRole.getOrDefault(Role.STANDBY, List.of()).size();
+        boolean zoneId = spec.raw("dns").filter(d -> d instanceof Json.Obj o && o.fields().containsKey("hostedZoneId"))
+            .isPresent();
+        if (standbys > 1 && !zoneId) {
+          problems.error(spec.line("dns"), "dns.hostedZoneId", "missing: " + standbys + " standbys chain their failover"
+              + " records through aliases, which name the hosted zone by id (add the zone's id, e.g. \"Z0123456789ABCDEFGHIJ\")");
+        }
       }
       case HUB_AND_SPOKE -> {
         exactlyOne(line, byRole, Role.HUB, pattern);

@@ -235,7 +235,7 @@ class MeridianLibraryTest {
     Deployment d = load("""
         m.activePassive.new('chat', 'example.com', 'api.example.com')
         + m.withPrimary(m.region('uk', 'eu-west-2') + m.withCapacity(2, 8))
-        + m.withStandby(m.region('uk-2', 'eu-west-2') + m.withCapacity(0, 4))
+        + m.withStandby(m.region('uk-2', 'eu-central-1') + m.withCapacity(0, 4))
         + m.withGpu(m.gpu.new('meta-llama/Llama-3.1-8B-Instruct', 'models/llama/') + m.gpu.withCapacity(1, 3))
         """);
     Gpu primary = d.region("uk").orElseThrow().gpu();

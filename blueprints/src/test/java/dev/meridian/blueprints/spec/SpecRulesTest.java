@@ -124,6 +124,21 @@ class SpecRulesTest {
   }
 
   @Test
+  void twoStandbysNeedTheHostedZoneIdForTheirFailoverChain() {
+    assertThat(fixture.problems(variant("\"role\": \"standby\", \"gpu\": { \"min\": 0 } }",
+        "\"role\": \"standby\", \"gpu\": { \"min\": 0 } },\n          { \"name\": \"dublin\", \"awsRegion\": \"eu-west-1\", \"role\": \"standby\", \"gpu\": { \"instanceType\": \"g5.xlarge\" } }")))
+        .containsExactly("spec.json:5: dns.hostedZoneId: missing: 2 standbys chain their failover records through"
+            + " aliases, which name the hosted zone by id (add the zone's id, e.g. \"Z0123456789ABCDEFGHIJ\")");
+  }
+
+  @Test
+  void twoSitesMayNotShareAnAwsRegion() {
+    assertThat(fixture.problems(variant("\"awsRegion\": \"eu-central-1\"", "\"awsRegion\": \"eu-west-2\"")))
+        .containsExactly("spec.json:11: regions: \"frankfurt\" and \"london\" are both in eu-west-2 (one site per AWS"
+            + " region: a site's stack, bucket names and DNS names are per region)");
+  }
+
+  @Test
   void hostedZoneIdIsAbsentByDefault() throws SpecException {
     assertThat(fixture.load(SpecFixture.VALID).deployment().dns().hostedZoneId()).isEmpty();
   }
@@ -470,7 +485,8 @@ class SpecRulesTest {
     String regions = IntStream.range(0, 11)
         .mapToObj(i -> "{ \"name\": \"r" + i + "\", \"awsRegion\": \"mars-" + i + "\", \"role\": \"standby\" }")
         .collect(Collectors.joining(", "));
-    assertThat(fixture.problems(variant("\"regions\": [", "\"regions\": [" + regions + ",")))
+    assertThat(fixture.problems(variant("\"regions\": [", "\"regions\": [" + regions + ",",
+        "\"ttl\": 60,", "\"ttl\": 60, \"hostedZoneId\": \"Z0123456789ABCDEFGHIJ\",")))
         .extracting(line -> line.substring("spec.json:12: ".length(), line.indexOf(".awsRegion")))
         .containsExactly("regions[0]", "regions[1]", "regions[2]", "regions[3]", "regions[4]", "regions[5]",
             "regions[6]", "regions[7]", "regions[8]", "regions[9]", "regions[10]");
