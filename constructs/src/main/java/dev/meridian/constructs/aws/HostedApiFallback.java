@@ -1,6 +1,6 @@
 package dev.meridian.constructs.aws;
 
-import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
+import dev.meridian.constructs.aws.internal.OpsLogGroups;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.GatewayConfig;
@@ -93,7 +93,7 @@ public final class HostedApiFallback extends Construct {
         .description("LiteLLM gateway master key; clients send sk-<value>")
         .generateSecretString(SecretStringGenerator.builder().passwordLength(40).excludePunctuation(true).build())
         .build();
-    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
+    this.logGroup = OpsLogGroups.encrypted(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
 
     this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
     this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
