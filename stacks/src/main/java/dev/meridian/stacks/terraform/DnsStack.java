@@ -33,17 +33,16 @@ import software.constructs.Construct;
 
 /**
  * The global DNS stack of a deployment (us-east-1, where Route 53 health-check metrics live), with
- * its own state: per routed site a health check (AWS sites checked at {@code <site>.<record>}, an
- * alias of the site's load balancer; dedicated servers at each address, combined when there are
- * several) and an alarm on it; per record set of the Topology one Route 53 record with its routing
- * policy. The load balancers are found through the SSM parameters each site stack publishes in its
+ * its own state: per site a health check (AWS sites at their load balancer; dedicated servers at
+ * each address, combined when there are several), an alarm on it and the site's own name
+ * {@code <site>.<record>}; per record set of the Topology one Route 53 record with its routing
+ * policy (alias records for the links of a failover chain). The load balancers are found through the SSM parameters each site stack publishes in its
  * own region, read through one aliased provider per region: a weak hand-off that leaves the site
  * stacks free to replace their load balancers.
  */
 final class DnsStack extends TerraformStack {
 
   private final Map<String, Route53HealthCheck> healthChecks = new LinkedHashMap<>();
-  private final Map<String, Route53Record> records = new LinkedHashMap<>();
 
   DnsStack(Construct scope, Topology topology, StackPlan plan, TerraformBackend backend, Path stackDir) {
     super(scope, plan.name());
@@ -54,20 +53,23 @@ final class DnsStack extends TerraformStack {
     Map<String, AwsProvider> regionProviders = new LinkedHashMap<>();
     Map<String, LoadBalancer> loadBalancers = new LinkedHashMap<>();
     for (Site site : topology.sites()) {
+      if (!routed(topology, site) && !site.isAws()) {
+        continue;
+      }
       if (site.placement() instanceof Placement.Aws aws) {
         AwsProvider provider = regionProviders.computeIfAbsent(aws.region(),
             region -> StackBase.provider(this, "aws-" + region, region, region, topology, plan));
-        LoadBalancer lb = new LoadBalancer(
+        loadBalancers.put(site.name(), new LoadBalancer(
             read(topology, site, SiteStack.LB_DNS_NAME, "DnsName", provider),
-            read(topology, site, SiteStack.LB_ZONE_ID, "ZoneId", provider));
-        loadBalancers.put(site.name(), lb);
-        new Route53Record(this, site.name() + "-Host", Route53RecordConfig.builder()
-            .zoneId(zoneId)
-            .name(SiteNames.host(topology, site.name()))
-            .type("A")
-            .alias(Route53RecordAlias.builder().name(lb.dnsName()).zoneId(lb.zoneId()).evaluateTargetHealth(true).build())
-            .build());
+            read(topology, site, SiteStack.LB_ZONE_ID, "ZoneId", provider)));
       }
+      healthChecks.put(site.name(), healthCheck(topology, site, check, loadBalancers.get(site.name())));
+      Route53RecordConfig.Builder host = Route53RecordConfig.builder()
+          .zoneId(zoneId)
+          .name(SiteNames.host(topology, site.name()))
+          .type("A");
+      answer(topology, host, site, loadBalancers.get(site.name()), false);
+      new Route53Record(this, site.name() + "-Host", host.build());
     }
 
     for (RecordSet set : topology.routing().records()) {
@@ -77,28 +79,33 @@ final class DnsStack extends TerraformStack {
           .zoneId(zoneId)
           .name(set.name())
           .type("A");
-      if (site.placement() instanceof Placement.Dedicated dedicated) {
-        record.ttl(topology.routing().ttl()).records(dedicated.endpoints());
-      } else {
-        LoadBalancer lb = loadBalancers.get(site.name());
-        record.alias(Route53RecordAlias.builder().name(lb.dnsName()).zoneId(lb.zoneId()).evaluateTargetHealth(true).build());
-      }
       routing(record, set);
-      if (set.healthChecked()) {
-        record.healthCheckId(healthCheck(topology, site, check).getId());
+      if (set.isAlias()) {
+        record.alias(Route53RecordAlias.builder().name(set.aliasTarget().get()).zoneId(zoneId).evaluateTargetHealth(true).build());
+      } else {
+        if (set.healthChecked()) {
+          record.healthCheckId(healthChecks.get(site.name()).getId());
+        }
+        answer(topology, record, site, loadBalancers.get(site.name()), set.healthChecked());
       }
-      records.put(set.setIdentifier(), new Route53Record(this, "Record-" + set.setIdentifier(), record.build()));
+      String id = "Record-" + set.setIdentifier() + (set.name().equals(topology.routing().record()) ? "" : "-" + set.name());
+      new Route53Record(this, id, record.build());
     }
   }
 
-  /** The health checks by site name. */
-  Map<String, Route53HealthCheck> healthChecks() {
-    return healthChecks;
+  private static boolean routed(Topology topology, Site site) {
+    return topology.routing().records().stream().anyMatch(r -> r.site().equals(site.name()) && !r.isAlias());
   }
 
-  /** The records by set identifier. */
-  Map<String, Route53Record> records() {
-    return records;
+  /** Alias to the site's load balancer (found at plan time), or the dedicated server's addresses. */
+  private static void answer(Topology topology, Route53RecordConfig.Builder record, Site site, LoadBalancer lb,
+      boolean healthChecked) {
+    if (site.placement() instanceof Placement.Dedicated dedicated) {
+      record.ttl(topology.routing().ttl()).records(dedicated.endpoints());
+    } else {
+      record.alias(Route53RecordAlias.builder().name(lb.dnsName()).zoneId(lb.zoneId())
+          .evaluateTargetHealth(!healthChecked).build());
+    }
   }
 
   private static void routing(Route53RecordConfig.Builder record, RecordSet set) {
@@ -123,17 +130,13 @@ final class DnsStack extends TerraformStack {
     return Route53RecordGeolocationRoutingPolicy.builder().country("*").build();
   }
 
-  /** The site's health check (created once), with an alarm on its status. */
-  private Route53HealthCheck healthCheck(Topology topology, Site site, HealthCheck check) {
-    Route53HealthCheck existing = healthChecks.get(site.name());
-    if (existing != null) {
-      return existing;
-    }
+  /** The site's health check, with an alarm on its status. */
+  private Route53HealthCheck healthCheck(Topology topology, Site site, HealthCheck check, LoadBalancer lb) {
     Route53HealthCheck created = site.placement() instanceof Placement.Dedicated dedicated
         ? dedicatedCheck(site, dedicated, check)
         : new Route53HealthCheck(this, site.name() + "-Health", endpointCheck(check)
-            .fqdn(SiteNames.host(topology, site.name()))
-            .enableSni(check.protocol() == HealthCheck.Protocol.HTTPS)
+            .fqdn(lb.dnsName())
+            .tags(Map.of("Name", site.name()))
             .build());
     new CloudwatchMetricAlarm(this, site.name() + "-HealthAlarm", CloudwatchMetricAlarmConfig.builder()
         .alarmName(topology.name() + "-" + site.name() + "-unhealthy")
@@ -148,7 +151,6 @@ final class DnsStack extends TerraformStack {
         .comparisonOperator("LessThanThreshold")
         .treatMissingData("breaching")
         .build());
-    healthChecks.put(site.name(), created);
     return created;
   }
 
@@ -157,7 +159,8 @@ final class DnsStack extends TerraformStack {
     List<Route53HealthCheck> perAddress = new ArrayList<>();
     for (int i = 0; i < endpoints.size(); i++) {
       String id = site.name() + "-Health" + (endpoints.size() == 1 ? "" : "-" + (i + 1));
-      perAddress.add(new Route53HealthCheck(this, id, endpointCheck(check).ipAddress(endpoints.get(i)).build()));
+      perAddress.add(new Route53HealthCheck(this, id, endpointCheck(check).ipAddress(endpoints.get(i))
+          .tags(Map.of("Name", site.name() + " " + endpoints.get(i))).build()));
     }
     if (perAddress.size() == 1) {
       return perAddress.get(0);
@@ -166,6 +169,7 @@ final class DnsStack extends TerraformStack {
         .type("CALCULATED")
         .childHealthchecks(perAddress.stream().map(Route53HealthCheck::getId).toList())
         .childHealthThreshold(1)
+        .tags(Map.of("Name", site.name()))
         .build());
   }
 
@@ -175,7 +179,8 @@ final class DnsStack extends TerraformStack {
         .port(check.port())
         .resourcePath(check.path())
         .requestInterval(check.intervalSeconds())
-        .failureThreshold(check.failureThreshold());
+        .failureThreshold(check.failureThreshold())
+        .enableSni(check.protocol() == HealthCheck.Protocol.HTTPS ? true : null);
   }
 
   private DataAwsSsmParameter read(Topology topology, Site site, String parameter, String what, AwsProvider provider) {
