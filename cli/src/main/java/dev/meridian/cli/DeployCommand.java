@@ -6,6 +6,8 @@ import dev.meridian.stacks.StackLayout;
 import dev.meridian.stacks.StackPlan;
 import dev.meridian.stacks.Synthesis;
 import dev.meridian.stacks.cdk.CdkDeployPlan;
+import dev.meridian.stacks.terraform.TerraformBackend;
+import dev.meridian.stacks.terraform.TerraformDeployPlan;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +60,11 @@ final class DeployCommand implements Callable<Integer> {
       description = "terraform only: the binary to run, terraform (default) or tofu.")
   private String terraformBinary;
 
+  @Option(names = "--terraform-state", defaultValue = "terraform-state", paramLabel = "WHERE",
+      converter = TerraformStateOption.class,
+      description = "terraform only: a local state folder (default: terraform-state) or s3://BUCKET/PREFIX?region=REGION&lock=TABLE.")
+  private TerraformBackend terraformState;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -74,12 +81,13 @@ final class DeployCommand implements Callable<Integer> {
     }
     Topology topology = planned.get().get(0);
     Engine chosen = engine == EngineChoice.cdk ? Engine.CDK : Engine.TERRAFORM;
-    Synthesis.run(planned.get(), EnumSet.of(chosen), this.out);
+    Synthesis.run(planned.get(), EnumSet.of(chosen), this.out, terraformState);
     List<StackPlan> stacks = StackLayout.of(topology);
     Path home = Path.of(System.getProperty("meridian.home", "."));
     List<List<String>> commands = chosen == Engine.CDK
         ? CdkDeployPlan.commands(stacks, this.out.resolve(chosen.folder()), cdkBinary(home), requireApproval)
-        : List.of();
+        : new TerraformDeployPlan(terraformBinary).commands(stacks, this.out.resolve(chosen.folder())).stream()
+            .map(TerraformDeployPlan.Command::argv).toList();
     for (List<String> command : commands) {
       out.println(String.join(" ", command));
       out.flush();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       DeployCommand.class,
       CdkAppCommand.class,
+      CdktfAppCommand.class,
     })
 public final class Meridian implements Runnable {
 

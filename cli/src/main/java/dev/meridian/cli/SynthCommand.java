@@ -6,6 +6,7 @@ import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.stacks.Engine;
 import dev.meridian.stacks.Synthesis;
 import dev.meridian.stacks.SynthesisFailure;
+import dev.meridian.stacks.terraform.TerraformBackend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +56,12 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default: out).")
   private Path out;
 
+  @Option(names = "--terraform-state", defaultValue = "terraform-state", paramLabel = "WHERE",
+      converter = TerraformStateOption.class,
+      description = "Terraform state of each stack: a local folder (default: terraform-state) or"
+          + " s3://BUCKET/PREFIX?region=REGION&lock=TABLE.")
+  private TerraformBackend terraformState;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -65,7 +72,7 @@ final class SynthCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      Synthesis.run(topologies.get(), engine.engines, out);
+      Synthesis.run(topologies.get(), engine.engines, out, terraformState);
     } catch (SynthesisFailure failure) {
       failure.lines().forEach(line -> err.println("meridian: synth: " + line));
       err.println("meridian: synth: nothing written; these are defects in Meridian's constructs, please report them");

@@ -2,6 +2,8 @@ package dev.meridian.stacks;
 
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.stacks.cdk.CdkSynthesizer;
+import dev.meridian.stacks.terraform.TerraformBackend;
+import dev.meridian.stacks.terraform.TerraformSynthesizer;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +18,16 @@ public final class Synthesis {
 
   private Synthesis() {}
 
-  /** Synthesizes the deployments with the engines into {@code out} ({@code out/cdk}, {@code out/terraform}). */
+  /** Synthesizes the deployments with the engines into {@code out}, Terraform state kept locally. */
   public static void run(List<Topology> topologies, Set<Engine> engines, Path out) {
+    run(topologies, engines, out, TerraformBackend.local());
+  }
+
+  /**
+   * Synthesizes the deployments with the engines into {@code out} ({@code out/cdk},
+   * {@code out/terraform}); Terraform stacks keep their state in {@code backend}.
+   */
+  public static void run(List<Topology> topologies, Set<Engine> engines, Path out, TerraformBackend backend) {
     try (OutputDirectory output = OutputDirectory.open(out)) {
       for (Engine engine : Engine.values()) {
         if (!engines.contains(engine)) {
@@ -26,7 +36,7 @@ public final class Synthesis {
         Path folder = output.staging().resolve(engine.folder());
         switch (engine) {
           case CDK -> CdkSynthesizer.synth(topologies, folder);
-          case TERRAFORM -> throw new UnsupportedOperationException("terraform engine: pending helper F");
+          case TERRAFORM -> new TerraformSynthesizer(backend).synth(topologies, folder);
         }
       }
       output.commit();
