@@ -1,0 +1,49 @@
+package dev.meridian.constructs.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.constructs.config.PinnedVersion;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.route53.HostedZone;
+import software.amazon.awscdk.services.route53.HostedZoneAttributes;
+import software.amazon.awscdk.services.s3.Bucket;
+
+class GpuFleetTest {
+
+  private static Template template;
+
+  @BeforeAll
+  static void synth() {
+    App app = new App();
+    Stack stack = new Stack(app, "Fleet", StackProps.builder()
+        .env(Environment.builder().region("eu-west-2").build()).build());
+    RegionNetwork network = RegionNetwork.Builder.create(stack, "Network").build();
+    GpuFleet.Builder.create(stack, "Fleet")
+        .vpc(network.getVpc())
+        .instanceType(GpuInstanceType.G6E_XLARGE)
+        .minCapacity(0)
+        .maxCapacity(3)
+        .modelName("meta-llama/Llama-3.1-8B-Instruct")
+        .artifactBucket(Bucket.fromBucketName(stack, "Artifacts", "acme-artifacts"))
+        .artifactPrefix("models/llama-3.1-8b/")
+        .modelVersion(PinnedVersion.fromParameter("/meridian/chat/model-version"))
+        .domainName("api.example.com")
+        .hostedZone(HostedZone.fromHostedZoneAttributes(stack, "Zone", HostedZoneAttributes.builder()
+            .hostedZoneId("Z0123456789ABC").zoneName("example.com").build()))
+        .build();
+    template = Template.fromStack(stack);
+    try { new com.fasterxml.jackson.databind.ObjectMapper().writeValue(new java.io.File("/tmp/C-fleet.json"), template.toJSON()); } catch (Exception e) { throw new RuntimeException(e); }
+  }
+
+  @Test
+  void printed() {
+    assertThat(template).isNotNull();
+  }
+}
