@@ -26,6 +26,8 @@ import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.PinnedVersion;
 import dev.meridian.constructs.config.TagKeys;
 import dev.meridian.constructs.terraform.GpuFleet;
+import dev.meridian.constructs.terraform.InferenceLogs;
+import dev.meridian.constructs.terraform.JurisdictionLogArchive;
 import dev.meridian.constructs.terraform.RegionNetwork;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.StackPlan;
@@ -36,7 +38,8 @@ import software.constructs.Construct;
 
 /**
  * The Terraform stack of one AWS site, with its own state: the region's network, the GPU fleet
- * behind its HTTPS load balancer, the site's artifact bucket, and the load balancer's address
+ * behind its HTTPS load balancer, the site's artifact bucket, its inference logs shipped to the
+ * jurisdiction's archive (and the archive itself when the site holds it), and the load balancer's address
  * published in the region's SSM Parameter Store for the global DNS stack.
  */
 final class SiteStack extends TerraformStack {
@@ -74,6 +77,8 @@ final class SiteStack extends TerraformStack {
         .hostedZoneId(HostedZones.id(this, deployment.dns()))
         .build();
 
+    logs(topology, site, plan.awsRegion());
+
     new SsmParameter(this, "LoadBalancerDnsName", SsmParameterConfig.builder()
         .name(ResourceNames.siteParameter(topology, site.name(), LB_DNS_NAME))
         .description("DNS name of the site's load balancer, read by the global DNS stack at plan time")
@@ -88,9 +93,23 @@ final class SiteStack extends TerraformStack {
         .build());
   }
 
-  /** The fleet, for tests and escape hatches. */
-  GpuFleet fleet() {
-    return fleet;
+  /** Ships this site's inference logs to its jurisdiction's archive; holds the archive if it is this site. */
+  private void logs(Topology topology, Site site, String region) {
+    boolean holdsArchive = topology.sites().stream()
+        .anyMatch(other -> topology.logArchiveOf(other.name()).map(Site::name).filter(site.name()::equals).isPresent());
+    if (holdsArchive) {
+      JurisdictionLogArchive.Builder.create(this, "LogArchive")
+          .bucketName(ResourceNames.logArchive(topology, site.jurisdiction()))
+          .region(region)
+          .build();
+    }
+    topology.logArchiveOf(site.name()).ifPresent(archive -> InferenceLogs.Builder.create(this, "InferenceLogs")
+        .site(site.name())
+        .region(region)
+        .archive(ResourceNames.logArchive(topology, archive.jurisdiction()), archive.awsRegion().orElseThrow())
+        .logGroupName(fleet.getLogGroup().getName())
+        .streamName(topology.name() + "-" + site.name() + "-inference-logs")
+        .build());
   }
 
   /** The site's artifact bucket ({@code <deployment>-artifacts-<account>-<region>}): versioned, encrypted, private, kept. */

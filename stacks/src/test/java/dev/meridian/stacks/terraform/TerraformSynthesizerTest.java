@@ -172,6 +172,24 @@ class TerraformSynthesizerTest {
   }
 
   @Test
+  void siteHoldingItsJurisdictionsArchiveKeepsItTaggedUser() throws IOException {
+    JsonNode bucket = resource(stack(first, "chat-uk-london"), "aws_s3_bucket", "LogArchive");
+    assertThat(bucket.path("bucket").asText()).startsWith("chat-uk-logs-uk-").endsWith("-eu-west-2");
+    assertThat(bucket.path("tags").path("meridian:data-class").asText()).isEqualTo("user");
+  }
+
+  @Test
+  void inferenceLogsShipFromTheFleetLogGroupToTheArchiveInTheSameRegion() throws IOException {
+    JsonNode london = stack(first, "chat-uk-london");
+    JsonNode filter = resource(london, "aws_cloudwatch_log_subscription_filter", "InferenceLogs");
+    assertThat(filter.path("log_group_name").asText()).contains("aws_cloudwatch_log_group.Fleet_ServingLogs");
+    JsonNode stream = resource(london, "aws_kinesis_firehose_delivery_stream", "InferenceLogs");
+    assertThat(stream.path("extended_s3_configuration").path("bucket_arn").asText())
+        .startsWith("arn:aws:s3:::chat-uk-logs-uk-").endsWith("-eu-west-2");
+    assertThat(stream.path("extended_s3_configuration").path("prefix").asText()).isEqualTo("inference-logs/london/");
+  }
+
+  @Test
   void sameTopologiesGiveByteIdenticalOutput() throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(first)) {
