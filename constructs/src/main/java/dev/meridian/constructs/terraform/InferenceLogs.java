@@ -14,12 +14,6 @@ import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.Kinesi
 import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamExtendedS3Configuration;
 import com.hashicorp.cdktf.providers.aws.kinesis_firehose_delivery_stream.KinesisFirehoseDeliveryStreamServerSideEncryption;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_replication_configuration.S3BucketReplicationConfigurationA;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_replication_configuration.S3BucketReplicationConfigurationAConfig;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_replication_configuration.S3BucketReplicationConfigurationRule;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_replication_configuration.S3BucketReplicationConfigurationRuleDeleteMarkerReplication;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_replication_configuration.S3BucketReplicationConfigurationRuleDestination;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_replication_configuration.S3BucketReplicationConfigurationRuleFilter;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.LogRetention;
 import dev.meridian.constructs.config.RegionalBucketName;
@@ -69,36 +63,11 @@ public final class InferenceLogs extends Construct {
       PrivateBucket.Created staging = PrivateBucket.create(this, "Staging", null, DataClass.USER,
           dev.meridian.constructs.aws.InferenceLogs.STAGING_DAYS, 1);
       this.stagingBucket = Optional.of(staging.bucket());
-      IamRole replication = new IamRole(this, "ReplicationRole", IamRoleConfig.builder()
-          .description("S3 replication of " + props.site + " inference logs to the jurisdiction archive")
-          .assumeRolePolicy(PolicyDocuments.assumedBy("s3.amazonaws.com"))
-          .build());
+      Replication.replicate(this, "ArchiveReplication", "S3 replication of " + props.site
+          + " inference logs to the jurisdiction archive", staging, ARCHIVE_PREFIX,
+          List.of(new Replication.Destination("to-archive", archiveArn,
+              List.of(archiveArn + "/" + sitePrefix + "*", archiveArn + "/" + errorPrefix + "*"))), false);
       String source = staging.bucket().getArn();
-      new IamRolePolicy(this, "ReplicationRoleSource", IamRolePolicyConfig.builder().role(replication.getId())
-          .policy(PolicyDocuments.allow(List.of("s3:GetReplicationConfiguration", "s3:ListBucket"), List.of(source)))
-          .build());
-      new IamRolePolicy(this, "ReplicationRoleVersions", IamRolePolicyConfig.builder().role(replication.getId())
-          .policy(PolicyDocuments.allow(
-              List.of("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"),
-              List.of(source + "/" + ARCHIVE_PREFIX + "*")))
-          .build());
-      new IamRolePolicy(this, "ReplicationRoleDestination", IamRolePolicyConfig.builder().role(replication.getId())
-          .policy(PolicyDocuments.allow(List.of("s3:ReplicateObject", "s3:ReplicateTags"),
-              List.of(archiveArn + "/" + sitePrefix + "*", archiveArn + "/" + errorPrefix + "*")))
-          .build());
-      new S3BucketReplicationConfigurationA(this, "ToArchiveReplication", S3BucketReplicationConfigurationAConfig.builder()
-          .bucket(staging.bucket().getId())
-          .role(replication.getArn())
-          .rule(List.of(S3BucketReplicationConfigurationRule.builder()
-              .id("to-archive")
-              .status("Enabled")
-              .filter(S3BucketReplicationConfigurationRuleFilter.builder().prefix(ARCHIVE_PREFIX).build())
-              .deleteMarkerReplication(S3BucketReplicationConfigurationRuleDeleteMarkerReplication.builder()
-                  .status("Disabled").build())
-              .destination(S3BucketReplicationConfigurationRuleDestination.builder().bucket(archiveArn).build())
-              .build()))
-          .dependsOn(List.of(staging.versioning()))
-          .build());
       deliveryBucketArn = source;
     }
 

@@ -27,15 +27,18 @@ import software.constructs.Construct;
 
 /**
  * A bucket the way Meridian keeps data in Terraform: S3-managed encryption, never public, owner-
- * enforced objects, versioned, expiring objects after a number of days, kept on destroy
+ * enforced objects, versioned, optionally expiring objects after a number of days, kept on destroy
  * ({@code prevent_destroy}), tagged with its data class. The twin of the CDK buckets' settings.
  */
 final class PrivateBucket {
 
   private PrivateBucket() {}
 
-  /** The bucket; {@code name} may be null for a generated name. Returns the versioning resource's bucket for dependants. */
-  static Created create(Construct scope, String id, String name, DataClass dataClass, int expireDays,
+  /**
+   * The bucket; {@code name} null for a generated name, {@code expireDays} null to keep objects,
+   * {@code noncurrentDays} null to keep old versions as long as current ones.
+   */
+  static Created create(Construct scope, String id, String name, DataClass dataClass, Integer expireDays,
       Integer noncurrentDays) {
     S3BucketConfig.Builder config = S3BucketConfig.builder()
         .tags(DataClassTags.of(dataClass))
@@ -64,6 +67,9 @@ final class PrivateBucket {
         .bucket(bucket.getId())
         .rule(S3BucketOwnershipControlsRule.builder().objectOwnership("BucketOwnerEnforced").build())
         .build());
+    if (expireDays == null) {
+      return new Created(bucket, versioning);
+    }
     S3BucketLifecycleConfigurationRule.Builder rule = S3BucketLifecycleConfigurationRule.builder()
         .id("expire")
         .status("Enabled")

@@ -1,30 +1,18 @@
 package dev.meridian.stacks.terraform;
 
 import com.hashicorp.cdktf.TerraformStack;
-import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
-import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
-import com.hashicorp.cdktf.providers.aws.s3_bucket.S3BucketConfig;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_public_access_block.S3BucketPublicAccessBlock;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_public_access_block.S3BucketPublicAccessBlockConfig;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationA;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationAConfig;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationRuleA;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameterConfig;
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
+import dev.meridian.blueprints.plan.FlowKind;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.Deployment;
 import dev.meridian.blueprints.spec.Gpu;
 import dev.meridian.constructs.aws.DeepLearningAmi;
 import dev.meridian.constructs.aws.GpuInstanceType;
-import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.PinnedVersion;
-import dev.meridian.constructs.config.TagKeys;
+import dev.meridian.constructs.terraform.ArtifactBucket;
+import dev.meridian.constructs.terraform.ArtifactSync;
 import dev.meridian.constructs.terraform.GpuFleet;
 import dev.meridian.constructs.terraform.InferenceLogs;
 import dev.meridian.constructs.terraform.JurisdictionLogArchive;
@@ -33,7 +21,6 @@ import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.StackPlan;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import software.constructs.Construct;
 
 /**
@@ -112,31 +99,33 @@ final class SiteStack extends TerraformStack {
         .build());
   }
 
-  /** The site's artifact bucket ({@code <deployment>-artifacts-<account>-<region>}): versioned, encrypted, private, kept. */
+  /**
+   * The site's artifact bucket ({@code <deployment>-artifacts-<account>-<region>}): the source,
+   * replicating to every site the Topology flows artifacts to, or a replica.
+   */
   private String artifactBucket(Topology topology, Site site) {
-    DataAwsCallerIdentity caller = new DataAwsCallerIdentity(this, "Caller");
-    String name = ResourceNames.artifacts(topology).in(caller.getAccountId(), site.awsRegion().orElseThrow());
-    S3Bucket bucket = new S3Bucket(this, "Artifacts", S3BucketConfig.builder()
-        .bucket(name)
-        .tags(Map.of(TagKeys.DATA_CLASS, DataClass.ARTIFACT.tagValue()))
-        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
-        .build());
-    new S3BucketVersioningA(this, "ArtifactsVersioning", S3BucketVersioningAConfig.builder()
-        .bucket(bucket.getId())
-        .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder().status("Enabled").build())
-        .build());
-    new S3BucketServerSideEncryptionConfigurationA(this, "ArtifactsEncryption",
-        S3BucketServerSideEncryptionConfigurationAConfig.builder()
-            .bucket(bucket.getId())
-            .rule(List.of(S3BucketServerSideEncryptionConfigurationRuleA.builder()
-                .applyServerSideEncryptionByDefault(S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA
-                    .builder().sseAlgorithm("AES256").build())
-                .build()))
-            .build());
-    new S3BucketPublicAccessBlock(this, "ArtifactsPublicAccess", S3BucketPublicAccessBlockConfig.builder()
-        .bucket(bucket.getId())
-        .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true)
-        .build());
-    return bucket.getBucket();
+    String region = site.awsRegion().orElseThrow();
+    List<String> destinations = topology.flows().stream()
+        .filter(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.from().equals(site.name()))
+        .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
+        .distinct()
+        .toList();
+    boolean isSource = !destinations.isEmpty() || topology.flows().stream()
+        .noneMatch(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.to().equals(site.name()));
+    if (isSource) {
+      return ArtifactSync.Builder.create(this, "Artifacts")
+          .bucketName(ResourceNames.artifacts(topology))
+          .region(region)
+          .destinationRegions(destinations)
+          .build()
+          .getSource()
+          .getBucket();
+    }
+    return ArtifactBucket.Builder.create(this, "Artifacts")
+        .bucketName(ResourceNames.artifacts(topology))
+        .region(region)
+        .build()
+        .getBucket()
+        .getBucket();
   }
 }

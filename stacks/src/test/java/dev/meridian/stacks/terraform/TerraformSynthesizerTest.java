@@ -159,10 +159,23 @@ class TerraformSynthesizerTest {
 
   @Test
   void artifactBucketIsTaggedArtifactAndKept() throws IOException {
-    JsonNode bucket = resource(stack(first, "chat-uk-london"), "aws_s3_bucket", "Artifacts");
+    JsonNode bucket = resource(stack(first, "chat-uk-london"), "aws_s3_bucket", "Artifacts_Bucket");
     assertThat(bucket.path("tags").path("meridian:data-class").asText()).isEqualTo("artifact");
     assertThat(bucket.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
     assertThat(bucket.path("bucket").asText()).startsWith("chat-uk-artifacts-").endsWith("-eu-west-2");
+  }
+
+  @Test
+  void artifactSourceReplicatesToEveryOtherSitesBucketByName() throws IOException {
+    List<JsonNode> rules = new ArrayList<>();
+    for (String site : List.of("chat-shards-uk", "chat-shards-eu", "chat-shards-us")) {
+      stack(first, site).path("resource").path("aws_s3_bucket_replication_configuration")
+          .forEach(config -> config.path("rule").forEach(rules::add));
+    }
+    assertThat(rules).hasSize(2).allSatisfy(rule -> {
+      assertThat(rule.path("destination").path("bucket").asText()).startsWith("arn:aws:s3:::chat-shards-artifacts-");
+      assertThat(rule.path("delete_marker_replication").path("status").asText()).isEqualTo("Disabled");
+    });
   }
 
   @Test
