@@ -8,14 +8,18 @@ import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.Deployment;
 import dev.meridian.blueprints.spec.Gpu;
+import dev.meridian.blueprints.spec.VectorStore;
 import dev.meridian.constructs.aws.DeepLearningAmi;
 import dev.meridian.constructs.aws.GpuInstanceType;
+import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.PinnedVersion;
+import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.constructs.terraform.ArtifactBucket;
 import dev.meridian.constructs.terraform.ArtifactSync;
 import dev.meridian.constructs.terraform.GpuFleet;
 import dev.meridian.constructs.terraform.InferenceLogs;
 import dev.meridian.constructs.terraform.JurisdictionLogArchive;
+import dev.meridian.constructs.terraform.QdrantCluster;
 import dev.meridian.constructs.terraform.RegionNetwork;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.StackPlan;
@@ -26,7 +30,8 @@ import software.constructs.Construct;
 /**
  * The Terraform stack of one AWS site, with its own state: the region's network, the GPU fleet
  * behind its HTTPS load balancer, the site's artifact bucket, its inference logs shipped to the
- * jurisdiction's archive (and the archive itself when the site holds it), and the load balancer's address
+ * jurisdiction's archive (and the archive itself when the site holds it), its Qdrant cluster, and
+ * the load balancer's address
  * published in the region's SSM Parameter Store for the global DNS stack.
  */
 final class SiteStack extends TerraformStack {
@@ -65,6 +70,7 @@ final class SiteStack extends TerraformStack {
         .build();
 
     logs(topology, site, plan.awsRegion());
+    site.vectorStore().ifPresent(store -> vectorStore(topology, site, store, network, plan.awsRegion()));
 
     new SsmParameter(this, "LoadBalancerDnsName", SsmParameterConfig.builder()
         .name(ResourceNames.siteParameter(topology, site.name(), LB_DNS_NAME))
@@ -78,6 +84,30 @@ final class SiteStack extends TerraformStack {
         .type("String")
         .value(fleet.getLoadBalancer().getZoneId())
         .build());
+  }
+
+  /** The site's Qdrant cluster, queried by the fleet, snapshots copied where the Topology flows them. */
+  private void vectorStore(Topology topology, Site site, VectorStore store, RegionNetwork network, String region) {
+    QdrantCluster.Builder.create(this, "VectorStore")
+        .network(network)
+        .region(region)
+        .clusterName(topology.name() + "-" + site.name())
+        .nodes(store.nodes())
+        .instanceType(store.instanceType())
+        .volumeGiB(store.volumeGiB())
+        .version(store.version())
+        .collectionDefaults(new QdrantCollectionDefaults(store.shards(), store.replicationFactor(),
+            QdrantCollectionDefaults.forNodes(store.nodes()).writeConsistencyFactor()))
+        .clientSecurityGroupIds(List.of(fleet.getSecurityGroup().getId()))
+        .dataClass(store.content() == dev.meridian.blueprints.spec.DataClass.USER ? DataClass.USER : DataClass.ARTIFACT)
+        .snapshotBucketName(ResourceNames.vectorSnapshots(topology))
+        .snapshotReplicaRegions(topology.flows().stream()
+            .filter(f -> f.kind() == FlowKind.VECTOR_SNAPSHOT_COPY && f.from().equals(site.name()))
+            .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
+            .distinct()
+            .toList())
+        .logRetentionDays(topology.deployment().logging().retentionDays())
+        .build();
   }
 
   /** Ships this site's inference logs to its jurisdiction's archive; holds the archive if it is this site. */

@@ -203,6 +203,25 @@ class TerraformSynthesizerTest {
   }
 
   @Test
+  void vectorStoreHasOneTaggedKeptVolumePerNode() throws IOException {
+    JsonNode volumes = stack(first, "chat-uk-london").path("resource").path("aws_ebs_volume");
+    assertThat(volumes.size()).isEqualTo(3);
+    volumes.forEach(volume -> {
+      assertThat(volume.path("tags").path("meridian:data-class").asText()).isEqualTo("user");
+      assertThat(volume.path("encrypted").asBoolean()).isTrue();
+      assertThat(volume.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+    });
+  }
+
+  @Test
+  void noGeneratedSecretValueIsWrittenToTheOutput() throws IOException {
+    JsonNode versions = stack(first, "chat-uk-london").path("resource").path("aws_secretsmanager_secret_version");
+    assertThat(versions.size()).isEqualTo(3);
+    versions.forEach(version -> assertThat(version.path("secret_string").asText())
+        .matches("\\$\\{data\\.aws_secretsmanager_random_password\\.[^}]+\\.random_password}|\\{\"state\":\"pending\"}"));
+  }
+
+  @Test
   void sameTopologiesGiveByteIdenticalOutput() throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(first)) {
