@@ -1,5 +1,6 @@
 package dev.meridian.constructs.terraform;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.Token;
 import com.hashicorp.cdktf.providers.aws.acm_certificate.AcmCertificate;
@@ -97,6 +98,7 @@ public final class GpuFleet extends Construct {
     props.validate();
 
     this.logGroup = new CloudwatchLogGroup(this, "ServingLogs", CloudwatchLogGroupConfig.builder()
+        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
         .retentionInDays(props.logRetentionDays)
         .tags(DataClassTags.of(DataClass.USER))
         .build());

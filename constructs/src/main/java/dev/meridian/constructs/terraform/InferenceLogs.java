@@ -1,5 +1,6 @@
 package dev.meridian.constructs.terraform;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_subscription_filter.CloudwatchLogSubscriptionFilter;
@@ -49,6 +50,7 @@ public final class InferenceLogs extends Construct {
     props.validate();
     this.logGroupName = props.logGroupName != null ? props.logGroupName
         : new CloudwatchLogGroup(this, "LogGroup", CloudwatchLogGroupConfig.builder()
+        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
             .retentionInDays(props.retentionDays).tags(DataClassTags.of(DataClass.USER)).build()).getName();
     String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
     String archiveArn = props.archiveBucketName.arnIn(account, props.archiveRegion);

@@ -1,5 +1,6 @@
 package dev.meridian.constructs.terraform;
 
+import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.Token;
 import com.hashicorp.cdktf.providers.aws.autoscaling_group.AutoscalingGroup;
@@ -30,6 +31,7 @@ import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateBlockDevi
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateConfig;
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateIamInstanceProfile;
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateMetadataOptions;
+import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateTagSpecifications;
 import com.hashicorp.cdktf.providers.aws.route53_zone.Route53Zone;
 import com.hashicorp.cdktf.providers.aws.route53_zone.Route53ZoneConfig;
 import com.hashicorp.cdktf.providers.aws.route53_zone.Route53ZoneVpc;
@@ -132,10 +134,13 @@ public final class QdrantCluster extends Construct {
     SecretsmanagerSecret readOnlyKey = generatedKey("ReadOnlyApiKey", "read-only");
     SecretsmanagerSecret authority = new SecretsmanagerSecret(this, "CertificateAuthority", SecretsmanagerSecretConfig.builder()
         .description("Qdrant cluster " + props.clusterName + ": TLS certificate authority, created by node 1 on first boot")
+        .tags(DataClassTags.of(DataClass.DERIVED))
         .build());
+    DataAwsSecretsmanagerRandomPassword nonce = new DataAwsSecretsmanagerRandomPassword(this, "CertificateAuthorityNonce",
+        DataAwsSecretsmanagerRandomPasswordConfig.builder().passwordLength(32).excludePunctuation(true).build());
     new SecretsmanagerSecretVersion(this, "CertificateAuthorityPending", SecretsmanagerSecretVersionConfig.builder()
         .secretId(authority.getId())
-        .secretString("{\"state\":\"pending\"}")
+        .secretString(Fn.jsonencode(new java.util.TreeMap<>(Map.of("state", "pending", "nonce", nonce.getRandomPassword()))))
         .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("secret_string")).build())
         .build());
     SsmParameter certificate = new SsmParameter(this, "CertificateParameter", SsmParameterConfig.builder()
@@ -173,6 +178,7 @@ public final class QdrantCluster extends Construct {
     }
 
     this.logGroup = new CloudwatchLogGroup(this, "Logs", CloudwatchLogGroupConfig.builder()
+        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
         .retentionInDays(props.logRetentionDays)
         .tags(DataClassTags.of(props.dataClass))
         .build());
@@ -223,6 +229,10 @@ public final class QdrantCluster extends Construct {
           .userData(TerraformStrings.base64(userData.script()))
           .metadataOptions(LaunchTemplateMetadataOptions.builder()
               .httpEndpoint("enabled").httpTokens("required").httpPutResponseHopLimit(2).build())
+          .tags(DataClassTags.of(props.dataClass))
+          .tagSpecifications(List.of(
+              LaunchTemplateTagSpecifications.builder().resourceType("instance").tags(DataClassTags.of(props.dataClass)).build(),
+              LaunchTemplateTagSpecifications.builder().resourceType("volume").tags(DataClassTags.of(props.dataClass)).build()))
           .blockDeviceMappings(List.of(LaunchTemplateBlockDeviceMappings.builder()
               .deviceName("/dev/xvda")
               .ebs(LaunchTemplateBlockDeviceMappingsEbs.builder()
@@ -260,6 +270,7 @@ public final class QdrantCluster extends Construct {
   private SecretsmanagerSecret generatedKey(String id, String access) {
     SecretsmanagerSecret secret = new SecretsmanagerSecret(this, id, SecretsmanagerSecretConfig.builder()
         .description("Qdrant cluster " + clusterName + ": " + access + " API key")
+        .tags(DataClassTags.of(DataClass.DERIVED))
         .build());
     DataAwsSecretsmanagerRandomPassword value = new DataAwsSecretsmanagerRandomPassword(this, id + "Value",
         DataAwsSecretsmanagerRandomPasswordConfig.builder().passwordLength(48).excludePunctuation(true).build());

@@ -1,5 +1,6 @@
 package dev.meridian.constructs.terraform;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.Token;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
@@ -161,6 +162,7 @@ public final class RegionNetwork extends Construct {
     this.interfaceEndpoints = Collections.unmodifiableList(endpoints);
 
     this.flowLogGroup = new CloudwatchLogGroup(this, "FlowLogs", CloudwatchLogGroupConfig.builder()
+        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
         .retentionInDays(props.flowLogRetentionDays)
         .tags(DataClassTags.of(DataClass.DERIVED))
         .build());

@@ -91,6 +91,7 @@ final class DnsStack extends TerraformStack {
       String id = "Record-" + set.setIdentifier() + (set.name().equals(topology.routing().record()) ? "" : "-" + set.name());
       new Route53Record(this, id, record.build());
     }
+    StackBase.tagAll(this, StackBase.placementTags(topology, plan));
   }
 
   private static boolean routed(Topology topology, Site site) {

@@ -84,6 +84,7 @@ final class SiteStack extends TerraformStack {
         .type("String")
         .value(fleet.getLoadBalancer().getZoneId())
         .build());
+    StackBase.tagAll(this, StackBase.placementTags(topology, plan));
   }
 
   /** The site's Qdrant cluster, queried by the fleet, snapshots copied where the Topology flows them. */
