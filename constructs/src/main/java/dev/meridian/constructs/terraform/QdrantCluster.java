@@ -69,7 +69,8 @@ import software.constructs.Construct;
  * hosted zone {@code qdrant.<clusterName>.internal}.
  *
  * <p>Access: HTTP 6333 and gRPC 6334 only from the client security groups given and the cluster
- * itself; p2p 6335 only within the cluster. A read-write and a read-only API key are generated
+ * itself; p2p 6335 only within the cluster. A read-write and a read-only API key (secrets named
+ * {@code meridian/<clusterName>/qdrant/…}, which the nodes read by name) are generated
  * once by Secrets Manager at the first plan (kept out of the Terraform JSON; later plans ignore
  * them), the CA secret is filled by node 1 on first boot. Snapshots go to a versioned bucket in
  * the region under {@code <region>/node-<n>/} and optionally replicate to other regions'
@@ -132,7 +133,9 @@ public final class QdrantCluster extends Construct {
 
     SecretsmanagerSecret apiKey = generatedKey("ApiKey", "read-write");
     SecretsmanagerSecret readOnlyKey = generatedKey("ReadOnlyApiKey", "read-only");
-    SecretsmanagerSecret authority = new SecretsmanagerSecret(this, "CertificateAuthority", SecretsmanagerSecretConfig.builder()
+    // Nodes find the API keys and the CA certificate parameter by name: plain words in the boot script.
+    SecretsmanagerSecret authority = new SecretsmanagerSecret(this, "Authority", SecretsmanagerSecretConfig.builder()
+        .name(secretName("certificate-authority"))
         .description("Qdrant cluster " + props.clusterName + ": TLS certificate authority, created by node 1 on first boot")
         .tags(DataClassTags.of(DataClass.DERIVED))
         .build());
@@ -143,8 +146,9 @@ public final class QdrantCluster extends Construct {
         .secretString(Fn.jsonencode(new java.util.TreeMap<>(Map.of("state", "pending", "nonce", nonce.getRandomPassword()))))
         .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("secret_string")).build())
         .build());
+    String certificateName = parameterPrefix + "ca-certificate";
     SsmParameter certificate = new SsmParameter(this, "CertificateParameter", SsmParameterConfig.builder()
-        .name(parameterPrefix + "ca-certificate")
+        .name(certificateName)
         .description("Qdrant cluster CA certificate (PEM) for clients; written by the nodes at boot")
         .type("String")
         .value("pending")
@@ -219,8 +223,8 @@ public final class QdrantCluster extends Construct {
       volumes.add(volume);
       volumeArns.add(volume.getArn());
       QdrantNodeUserData userData = new QdrantNodeUserData(n, "qdrant/qdrant:v" + props.version, zoneName,
-          zone.getZoneId(), volume.getId(), apiKey.getArn(), readOnlyKey.getArn(), authority.getArn(),
-          certificate.getName(), snapshotBucket.getBucket(), props.snapshotSchedule, logGroup.getName(), config);
+          zone.getZoneId(), volume.getId(), secretName("read-write-api-key"), secretName("read-only-api-key"),
+          authority.getArn(), certificateName, snapshotBucket.getBucket(), props.snapshotSchedule, logGroup.getName(), config);
       LaunchTemplate template = new LaunchTemplate(this, "Node" + n + "LaunchTemplate", LaunchTemplateConfig.builder()
           .imageId(ami.getValue())
           .instanceType(props.instanceType)
@@ -269,6 +273,7 @@ public final class QdrantCluster extends Construct {
 
   private SecretsmanagerSecret generatedKey(String id, String access) {
     SecretsmanagerSecret secret = new SecretsmanagerSecret(this, id, SecretsmanagerSecretConfig.builder()
+        .name(secretName(access + "-api-key"))
         .description("Qdrant cluster " + clusterName + ": " + access + " API key")
         .tags(DataClassTags.of(DataClass.DERIVED))
         .build());
@@ -280,6 +285,11 @@ public final class QdrantCluster extends Construct {
         .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("secret_string")).build())
         .build());
     return secret;
+  }
+
+  /** A secret's name: {@code meridian/<clusterName>/qdrant/<what>}. */
+  private String secretName(String what) {
+    return "meridian/" + clusterName + "/qdrant/" + what;
   }
 
   private void allow(IamRole role, String id, List<String> actions, List<String> resources) {
