@@ -1,0 +1,97 @@
+package dev.meridian.test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meridian.review.inventory.DnsRecord;
+import dev.meridian.review.inventory.Engine;
+import dev.meridian.review.inventory.Inventory;
+import dev.meridian.review.inventory.Resource;
+import dev.meridian.review.inventory.ResourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a deployment looks like, independent of the engine that synthesized it: one sorted line
+ * per fact — stacks and their regions, record sets with routing policy and target, health checks,
+ * GPU fleet sizes and types, S3 replication destinations. Two engines agree when their views are
+ * equal line for line.
+ */
+final class NeutralView {
+
+  private static final Pattern REGION_SUFFIX = Pattern.compile("-([a-z]{2}(?:-[a-z]+)+-\\d)(?:/.*)?$");
+  private static final Pattern BUCKET_PREFIX = Pattern.compile("(?:arn:aws:s3:::)?([a-z0-9-]+?)-(?:\\$\\{[^}]+}|\\d{12})-");
+
+  private NeutralView() {}
+
+  /** The view of one engine's stacks in an inventory. */
+  static List<String> of(Inventory inventory, Engine engine) {
+    TreeSet<String> lines = new TreeSet<>();
+    inventory.stacks().stream().filter(s -> s.engine() == engine)
+        .forEach(s -> lines.add("stack " + s.name() + " in " + s.region().orElse("?") + " site " + s.site()));
+    for (Resource r : inventory.resources()) {
+      if (r.stack().engine() != engine || r.dataSource()) {
+        continue;
+      }
+      String stack = r.stack().name();
+      switch (r.kind()) {
+        case RECORD_SET -> record(stack, DnsRecord.of(r)).ifPresent(lines::add);
+        case HEALTH_CHECK -> lines.add("health check " + stack + " " + healthCheck(r, engine));
+        case AUTO_SCALING_GROUP -> lines.add("fleet " + stack + " "
+            + number(r, engine, "MinSize", "min_size") + ".." + number(r, engine, "MaxSize", "max_size"));
+        case LAUNCH_TEMPLATE -> {
+          String type = engine == Engine.CLOUDFORMATION
+              ? r.property("LaunchTemplateData", "InstanceType").asText()
+              : r.property("instance_type").asText();
+          lines.add("instance type " + stack + " " + type);
+        }
+        default -> replication(stack, r, engine).forEach(lines::add);
+      }
+    }
+    return List.copyOf(lines);
+  }
+
+  private static java.util.Optional<String> record(String stack, DnsRecord record) {
+    if (!record.type().equals("A")) {
+      return java.util.Optional.empty();
+    }
+    String target = record.aliasTarget().isPresent() ? "alias" : String.join(",", new TreeSet<>(record.values()));
+    return java.util.Optional.of("record " + stack + " " + record.name() + " " + record.setIdentifier().orElse("-")
+        + " " + record.policy() + " -> " + target + (record.healthCheck().isPresent() ? " checked" : ""));
+  }
+
+  private static String healthCheck(Resource r, Engine engine) {
+    JsonNode c = engine == Engine.CLOUDFORMATION ? r.property("HealthCheckConfig") : r.properties();
+    String type = (engine == Engine.CLOUDFORMATION ? c.path("Type") : c.path("type")).asText();
+    String ip = (engine == Engine.CLOUDFORMATION ? c.path("IPAddress") : c.path("ip_address")).asText("");
+    String path = (engine == Engine.CLOUDFORMATION ? c.path("ResourcePath") : c.path("resource_path")).asText("");
+    return type + (ip.isEmpty() ? "" : " " + ip) + (path.isEmpty() ? "" : " " + path);
+  }
+
+  private static String number(Resource r, Engine engine, String cfn, String tf) {
+    return (engine == Engine.CLOUDFORMATION ? r.property(cfn) : r.property(tf)).asText();
+  }
+
+  /** S3 replication rules anywhere in a resource: {@code replication STACK PREFIX -> REGION}. */
+  private static List<String> replication(String stack, Resource r, Engine engine) {
+    List<String> lines = new ArrayList<>();
+    if (r.kind() != ResourceKind.BUCKET && r.kind() != ResourceKind.BUCKET_REPLICATION) {
+      return lines;
+    }
+    JsonNode rules = engine == Engine.CLOUDFORMATION
+        ? r.property("ReplicationConfiguration", "Rules")
+        : r.property("rule");
+    for (JsonNode rule : rules) {
+      JsonNode destination = engine == Engine.CLOUDFORMATION ? rule.path("Destination").path("Bucket")
+          : rule.path("destination").path(0).isMissingNode() ? rule.path("destination").path("bucket")
+              : rule.path("destination").path(0).path("bucket");
+      String bucket = destination.asText();
+      Matcher region = REGION_SUFFIX.matcher(bucket);
+      Matcher prefix = BUCKET_PREFIX.matcher(bucket);
+      lines.add("replication " + stack + " " + (prefix.find() ? prefix.group(1) : bucket) + " -> "
+          + (region.find() ? region.group(1) : bucket));
+    }
+    return lines;
+  }
+}
