@@ -40,7 +40,6 @@ import dev.meridian.constructs.config.LogRetention;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import software.constructs.Construct;
 
 /**

@@ -58,7 +58,7 @@ final class DnsStack extends TerraformStack {
       }
       if (site.placement() instanceof Placement.Aws aws) {
         AwsProvider provider = regionProviders.computeIfAbsent(aws.region(),
-            region -> StackBase.provider(this, "aws-" + region, region, region, topology, plan));
+            region -> StackBase.provider(this, "aws-" + region, region, region, plan));
         loadBalancers.put(site.name(), new LoadBalancer(
             read(topology, site, SiteStack.LB_DNS_NAME, "DnsName", provider),
             read(topology, site, SiteStack.LB_ZONE_ID, "ZoneId", provider)));

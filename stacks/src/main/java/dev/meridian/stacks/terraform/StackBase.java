@@ -26,8 +26,8 @@ import software.constructs.IConstruct;
 
 /**
  * What every Meridian Terraform stack has: its AWS provider (the stack's region, the spec's
- * account as the only allowed one), the placement tags on every taggable resource, aliased providers for other regions it reads from, its own state backend, and
- * {@code locals.meridian}.
+ * account as the only allowed one), aliased providers for other regions it reads from, its own
+ * state backend, {@code locals.meridian}, and the placement tags on every taggable resource.
  */
 final class StackBase {
 
@@ -42,10 +42,10 @@ final class StackBase {
     return tags;
   }
 
-  /** Sets up the stack; returns its default provider. */
-  static AwsProvider prepare(TerraformStack stack, Topology topology, StackPlan plan, TerraformBackend backend,
+  /** Sets up the stack's default provider, backend and {@code locals.meridian}. */
+  static void prepare(TerraformStack stack, Topology topology, StackPlan plan, TerraformBackend backend,
       Path stackDir) {
-    AwsProvider provider = provider(stack, "aws", null, plan.awsRegion(), topology, plan);
+    provider(stack, "aws", null, plan.awsRegion(), plan);
     if (backend instanceof TerraformBackend.Local local) {
       new LocalBackend(stack, LocalBackendConfig.builder()
           .path(relativeStatePath(local, stackDir, plan.name()))
@@ -60,12 +60,10 @@ final class StackBase {
           .build());
     }
     new TerraformLocal(stack, StackMetadata.TERRAFORM_LOCAL, StackMetadata.of(topology, plan));
-    return provider;
   }
 
   /** An AWS provider for a region; {@code alias} null for the stack's default provider. */
-  static AwsProvider provider(TerraformStack stack, String id, String alias, String region, Topology topology,
-      StackPlan plan) {
+  static AwsProvider provider(TerraformStack stack, String id, String alias, String region, StackPlan plan) {
     AwsProviderConfig.Builder config = AwsProviderConfig.builder().region(region);
     if (alias != null) {
       config.alias(alias);
