@@ -5,6 +5,8 @@ import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.GatewayConfig;
 import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.TagKeys;
+import software.amazon.awscdk.Tags;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,6 +95,8 @@ public final class HostedApiFallback extends Construct {
         .description("LiteLLM gateway master key; clients send sk-<value>")
         .generateSecretString(SecretStringGenerator.builder().passwordLength(40).excludePunctuation(true).build())
         .build();
+    // A credential is tagged with the class of the data it guards: this key opens users' prompts.
+    Tags.of(masterKey).add(TagKeys.DATA_CLASS, DataClass.USER.tagValue());
     this.logGroup = OpsLogGroups.encrypted(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
 
     this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();

@@ -133,6 +133,7 @@ public final class InferenceLogs extends Construct {
             .build())
         .build();
     deliveryStream.getNode().addDependency(deliveryRole);
+    Tags.of(deliveryStream).add(TagKeys.DATA_CLASS, DataClass.USER.tagValue());
 
     this.subscriptionRole = Role.Builder.create(this, "SubscriptionRole")
         .assumedBy(ServicePrincipal.Builder.create("logs." + Aws.REGION + ".amazonaws.com")

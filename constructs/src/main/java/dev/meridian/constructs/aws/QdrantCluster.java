@@ -145,6 +145,10 @@ public final class QdrantCluster extends Construct implements IConnectable {
             .build())
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
+    // Credentials are tagged with the class of the data they guard.
+    for (Secret secret : List.of(apiKey, readOnlyApiKey, certificateAuthority)) {
+      Tags.of(secret).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
+    }
     this.certificateParameter = StringParameter.Builder.create(this, "CertificateParameter")
         .parameterName(parameterPrefix + "ca-certificate")
         .description("Qdrant cluster CA certificate (PEM) for clients; written by the nodes at boot")
@@ -256,6 +260,8 @@ public final class QdrantCluster extends Construct implements IConnectable {
                   .volumeType(EbsDeviceVolumeType.GP3).encrypted(true).deleteOnTermination(true).build()))
               .build()))
           .build();
+      // The node's root volume holds Qdrant's WAL and caches of the collections: the cluster's class.
+      Tags.of(launchTemplate).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
       AutoScalingGroup group = AutoScalingGroup.Builder.create(this, "Node" + n)
           .vpc(props.vpc)
           .vpcSubnets(SubnetSelection.builder().subnets(List.of(subnet)).build())

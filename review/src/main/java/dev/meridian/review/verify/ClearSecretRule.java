@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * like {@code password}, {@code api_key}, {@code secret} or {@code token}, properties of such a
  * name holding a literal, and high-entropy tokens (32+ characters mixing upper case, lower case
  * and digits, ≥ 4.3 bits per character; not in properties named like a hash: {@code
- * source_code_hash}, {@code etag}, {@code …sha256}, {@code checksum}, {@code digest}). References ({@code ${…}}, {@code {{resolve:…}}}) are not
+ * source_code_hash}, {@code etag}, {@code …sha256}, {@code checksum}, {@code digest}, nor in names,
+ * descriptions and tag values, where CDK writes construct paths and logical ids). References
+ * ({@code ${…}}, {@code {{resolve:…}}}, LiteLLM's {@code os.environ/…}), idempotency tokens
+ * ({@code ClientToken}) and placeholders such as {@code not-required} are not
  * secrets, and CDK's own {@code AWS::CDK::Metadata} (compressed construct analytics) is skipped.
  * Findings show where, never the secret itself.
  */
@@ -35,7 +38,15 @@ public final class ClearSecretRule implements Rule {
   private static final Pattern SECRET_NAME = Pattern.compile(
       "(?i).*(password|passwd|secret_?string|api_?key|access_?key|private_?key|token)$");
   private static final Set<String> NOT_SECRET_NAMES = Set.of(
-      "passwordlength", "password_length", "generatesecretstring", "secretstringtemplate");
+      "passwordlength", "password_length", "generatesecretstring", "secretstringtemplate",
+      "clienttoken", "client_token");
+  /** Values that say "no secret here" (e.g. a key a keyless server is given to satisfy a client). */
+  private static final Set<String> PLACEHOLDERS = Set.of("not-required", "not-needed", "none", "unused", "n/a");
+  /**
+   * Fields that name or describe things (policy and group names, descriptions, tag values): their
+   * long mixed-case strings are construct paths and logical ids, so entropy alone says nothing there.
+   */
+  private static final Pattern NAMING_FIELD = Pattern.compile("(?i).*(name|description)$");
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{32,}={0,2}");
   private static final Pattern HASH_NAME = Pattern.compile("(?i).*(hash|etag|sha256|checksum|digest)$");
   private static final String CDK_METADATA = "AWS::CDK::Metadata";
@@ -86,8 +97,10 @@ public final class ClearSecretRule implements Rule {
       }
     } else if (node.isTextual()) {
       String text = userData ? decoded(node.asText()) : node.asText();
-      boolean hash = HASH_NAME.matcher(path.substring(path.lastIndexOf('.') + 1)).matches();
-      scan(text, path + (userData && !text.equals(node.asText()) ? " (base64-decoded)" : ""), !hash, reasons);
+      String field = path.substring(path.lastIndexOf('.') + 1);
+      boolean tagValue = path.matches("(?i).*tags(\\[\\d+])?\\.value$");
+      boolean entropy = !HASH_NAME.matcher(field).matches() && !NAMING_FIELD.matcher(field).matches() && !tagValue;
+      scan(text, path + (userData && !text.equals(node.asText()) ? " (base64-decoded)" : ""), entropy, reasons);
     }
   }
 
@@ -104,7 +117,7 @@ public final class ClearSecretRule implements Rule {
     if (mentionsSecretName(text)) {
       Matcher assignment = ASSIGNMENT.matcher(text);
       while (assignment.find()) {
-        if (literal(assignment.group(2))) {
+        if (literal(assignment.group(2)) && !NOT_SECRET_NAMES.contains(assignment.group(1).toLowerCase(Locale.ROOT))) {
           reasons.add(assignment.group(1) + " is assigned a literal in " + where + lineOf(text, assignment.start()));
           assigned.set(assignment.start(2), assignment.end(2));
         }
@@ -129,7 +142,8 @@ public final class ClearSecretRule implements Rule {
 
   private static boolean literal(String value) {
     return !value.isBlank() && !value.contains("${") && !value.contains("{{resolve:") && !value.startsWith("arn:")
-        && !value.startsWith("/");
+        && !value.startsWith("/") && !value.startsWith("os.environ/")
+        && !PLACEHOLDERS.contains(value.toLowerCase(Locale.ROOT));
   }
 
   private static boolean insidePlaceholder(String text, int at) {

@@ -325,6 +325,30 @@ class VerifierTest {
   }
 
   @Test
+  void namesPathsIdempotencyTokensAndEnvironmentReferencesOfRealCdkOutputAreNotSecrets() throws ReviewInputException {
+    OutputFixture f = fixture().json(CFN_UK, t -> {
+      ObjectNode resources = (ObjectNode) t.path("Resources");
+      resources.set("InferenceLogsDeliveryRoleDefaultPolicyA12F3F2C", t.objectNode()
+          .put("Type", "AWS::IAM::Policy").set("Properties", t.objectNode()
+              .put("PolicyName", "InferenceLogsDeliveryRoleDefaultPolicyA12F3F2C")));
+      ObjectNode subnet = t.objectNode().put("Type", "AWS::EC2::Subnet");
+      subnet.putObject("Properties").putArray("Tags").addObject()
+          .put("Key", "Name").put("Value", "chat-eu-dr-frankfurt/Network/Vpc/PrivateSubnet1Subnet6DD86AE6");
+      resources.set("NetworkVpcPrivateSubnet1Subnet6DD86AE6", subnet);
+      resources.set("DrillSchedule55F0BAC0", t.objectNode().put("Type", "AWS::Scheduler::Schedule")
+          .set("Properties", t.objectNode().putObject("Target")
+              .put("Input", "{\"ClientToken\":\"chat-uk-london-drill-2F1C0B7E9A\"}")));
+      resources.set("GatewayConfig3EC8B079", t.objectNode().put("Type", "AWS::SSM::Parameter")
+          .set("Properties", t.objectNode().put("Value", "model_list:\n- litellm_params:\n    api_key: os.environ/SELF_HOSTED_API_KEY\n")));
+      ObjectNode task = t.objectNode().put("Type", "AWS::ECS::TaskDefinition");
+      task.putObject("Properties").putArray("ContainerDefinitions").addObject().putArray("Environment").addObject()
+          .put("Name", "SELF_HOSTED_API_KEY").put("Value", "not-required");
+      resources.set("GatewayTask143A99F6", task);
+    });
+    assertThat(findings(f, "clear-secret")).isEmpty();
+  }
+
+  @Test
   void jsonReportNamesTheRulesThatRan() throws ReviewInputException {
     assertThat(Verifier.verify(OutputFixture.resource(CLEAN)).json())
         .contains("\"retention\" : \"stateful resources are retained when deleted or replaced\"");
