@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meridian.review.inventory.Engine;
 import dev.meridian.review.inventory.Inventory;
 import dev.meridian.review.inventory.OutputReader;
-import dev.meridian.stacks.Synthesis;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The two engines render the same Topology: every example synthesized with both, read back by
@@ -21,14 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EngineParityTest {
 
-  @TempDir static Path work;
   static Inventory inventory;
 
   @BeforeAll
-  static void synthesizeEveryExampleWithBothEngines() throws Exception {
-    Path out = work.resolve("out");
-    Synthesis.run(Examples.topologies(), EnumSet.allOf(dev.meridian.stacks.Engine.class), out);
-    inventory = OutputReader.read(out);
+  static void readTheSharedSynthOfEveryExample() throws Exception {
+    inventory = OutputReader.read(SynthesizedExamples.get().out);
   }
 
   @Test

@@ -24,7 +24,6 @@ import dev.meridian.blueprints.spec.HealthCheck;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.SiteNames;
 import dev.meridian.stacks.StackPlan;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +43,9 @@ final class DnsStack extends TerraformStack {
 
   private final Map<String, Route53HealthCheck> healthChecks = new LinkedHashMap<>();
 
-  DnsStack(Construct scope, Topology topology, StackPlan plan, TerraformBackend backend, Path stackDir) {
+  DnsStack(Construct scope, Topology topology, StackPlan plan, TerraformBackend backend, int levelsToStateBase) {
     super(scope, plan.name());
-    StackBase.prepare(this, topology, plan, backend, stackDir);
+    StackBase.prepare(this, topology, plan, backend, levelsToStateBase);
     String zoneId = HostedZones.id(this, topology.deployment().dns());
     HealthCheck check = topology.routing().healthCheck();
 

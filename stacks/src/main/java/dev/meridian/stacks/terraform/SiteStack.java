@@ -23,7 +23,6 @@ import dev.meridian.constructs.terraform.QdrantCluster;
 import dev.meridian.constructs.terraform.RegionNetwork;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.StackPlan;
-import java.nio.file.Path;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -42,9 +41,9 @@ final class SiteStack extends TerraformStack {
 
   private final GpuFleet fleet;
 
-  SiteStack(Construct scope, Topology topology, StackPlan plan, TerraformBackend backend, Path stackDir) {
+  SiteStack(Construct scope, Topology topology, StackPlan plan, TerraformBackend backend, int levelsToStateBase) {
     super(scope, plan.name());
-    StackBase.prepare(this, topology, plan, backend, stackDir);
+    StackBase.prepare(this, topology, plan, backend, levelsToStateBase);
     Site site = plan.site().orElseThrow();
     Deployment deployment = topology.deployment();
 

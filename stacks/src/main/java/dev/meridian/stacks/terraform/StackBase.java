@@ -17,7 +17,6 @@ import dev.meridian.constructs.config.TagKeys;
 import dev.meridian.stacks.StackMetadata;
 import dev.meridian.stacks.StackPlan;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +43,11 @@ final class StackBase {
 
   /** Sets up the stack's default provider, backend and {@code locals.meridian}. */
   static void prepare(TerraformStack stack, Topology topology, StackPlan plan, TerraformBackend backend,
-      Path stackDir) {
+      int levelsToStateBase) {
     provider(stack, "aws", null, plan.awsRegion(), plan);
     if (backend instanceof TerraformBackend.Local local) {
       new LocalBackend(stack, LocalBackendConfig.builder()
-          .path(relativeStatePath(local, stackDir, plan.name()))
+          .path(statePath(local, levelsToStateBase, plan.name()))
           .build());
     } else if (backend instanceof TerraformBackend.S3 s3) {
       new S3Backend(stack, S3BackendConfig.builder()
@@ -113,9 +112,13 @@ final class StackBase {
     }
   }
 
-  /** The state file, relative to the stack's folder (where terraform runs), with forward slashes. */
-  static String relativeStatePath(TerraformBackend.Local local, Path stackDir, String stackName) {
-    Path state = local.folder().toAbsolutePath().normalize().resolve(stackName + ".tfstate");
-    return stackDir.toAbsolutePath().normalize().relativize(state).toString().replace('\\', '/');
+  /**
+   * The state file as the stack's folder (where terraform runs) sees it, with forward slashes: an
+   * absolute folder as given; a relative one taken from the folder that holds the synth output, so
+   * the path is the same wherever the output is written (same spec, same bytes).
+   */
+  static String statePath(TerraformBackend.Local local, int levelsToStateBase, String stackName) {
+    String file = local.folder().resolve(stackName + ".tfstate").normalize().toString().replace('\\', '/');
+    return local.folder().isAbsolute() ? file : "../".repeat(levelsToStateBase) + file;
   }
 }

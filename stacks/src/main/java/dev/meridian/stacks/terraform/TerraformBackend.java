@@ -6,11 +6,11 @@ import java.nio.file.Path;
  * Where Terraform keeps each stack's state. Every stack has its own state (one region's apply
  * never touches another's): a file {@code <stack>.tfstate} in a local folder, or an object
  * {@code <keyPrefix>/<stack>.tfstate} in an S3 bucket with a DynamoDB lock table. Default:
- * {@link #local()}, the folder {@code terraform-state} of the directory meridian runs in.
+ * {@link #local()}, the folder {@code terraform-state} beside the synth output folder.
  */
 public sealed interface TerraformBackend {
 
-  /** The default: state files in {@code terraform-state/}, relative to the working directory. */
+  /** The default: state files in {@code terraform-state/}, beside the synth output folder. */
   static TerraformBackend local() {
     return new Local(Path.of("terraform-state"));
   }
@@ -18,9 +18,9 @@ public sealed interface TerraformBackend {
   /**
    * State files in a local folder, kept outside the synth output (which each synth replaces).
    *
-   * @param folder the folder; relative paths are taken from the working directory, and each
-   *               stack's backend names it relative to the stack's folder, so no absolute path is
-   *               written
+   * @param folder the folder; a relative path is taken from the folder that holds the synth output
+   *               (so {@code terraform-state} sits beside {@code out/}) and written relative to each
+   *               stack's folder, the same wherever the output goes; an absolute path is written as is
    */
   record Local(Path folder) implements TerraformBackend {}
 

@@ -35,25 +35,30 @@ public record TerraformSynthesizer(TerraformBackend backend) {
   /** Writes a cdktf.out of the deployments into {@code outDir} (created if needed). */
   public void synth(List<Topology> topologies, Path outDir) {
     App app = new App(AppConfig.builder().outdir(outDir.toString()).stackTraces(false).build());
-    synthInto(app, topologies);
+    // outDir is OUT/terraform; a stack runs in OUT/terraform/stacks/<stack>, four levels below
+    // the folder holding OUT, where relative state folders are taken from.
+    addStacks(app, topologies, 4);
     app.synth();
   }
 
   /**
-   * Adds the deployments' stacks to an App (e.g. the one {@code cdktf synth} runs), without
-   * synthesizing it; stack folders are taken from the App's {@code outdir}.
+   * Adds the deployments' stacks to an App (e.g. the one {@code cdktf synth} runs, whose outdir
+   * is {@code cdktf.out}), without synthesizing it; relative state folders are taken from the
+   * folder holding the App's outdir.
    */
   public void synthInto(App app, List<Topology> topologies) {
-    Path stacksDir = Path.of(app.getOutdir()).resolve("stacks");
+    addStacks(app, topologies, 3);
+  }
+
+  private void addStacks(App app, List<Topology> topologies, int levelsToStateBase) {
     for (Topology topology : topologies) {
       List<SiteStack> sites = new ArrayList<>();
       for (StackPlan plan : StackLayout.of(topology)) {
-        Path stackDir = stacksDir.resolve(plan.name());
         if (plan.isDns()) {
-          DnsStack dns = new DnsStack(app, topology, plan, backend, stackDir);
+          DnsStack dns = new DnsStack(app, topology, plan, backend, levelsToStateBase);
           sites.forEach(dns::addDependency);
         } else {
-          sites.add(new SiteStack(app, topology, plan, backend, stackDir));
+          sites.add(new SiteStack(app, topology, plan, backend, levelsToStateBase));
         }
       }
     }
