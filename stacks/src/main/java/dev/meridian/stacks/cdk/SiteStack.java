@@ -124,12 +124,10 @@ final class SiteStack extends Stack {
         .build();
   }
 
-  /** Runs the eval suite against every routed site when evals report to this site. */
+  /** Runs the eval suite against every site (standbys included) when this site runs the evals. */
   private void evals(Topology topology, Site site, IVpc vpc) {
     Optional<Eval> eval = topology.deployment().eval();
-    boolean reportsHere = topology.flows().stream()
-        .anyMatch(f -> f.kind() == FlowKind.EVAL_RESULTS && f.to().equals(site.name()));
-    if (eval.isEmpty() || !reportsHere) {
+    if (eval.isEmpty() || !SiteNames.evalSite(topology).filter(site::equals).isPresent()) {
       return;
     }
     Bucket results = Bucket.Builder.create(this, "EvalResults")
@@ -143,7 +141,6 @@ final class SiteStack extends Stack {
     Tags.of(results).add(TagKeys.DATA_CLASS, DataClass.DERIVED.tagValue());
     NagExceptions.bucket(results);
     List<EvalTarget> targets = topology.sites().stream()
-        .filter(s -> s.role().servesTraffic())
         .map(s -> new EvalTarget(s.name(), "https://" + SiteNames.host(topology, s.name()) + "/v1"))
         .toList();
     EvalHarness evals = EvalHarness.Builder.create(this, "Evals")

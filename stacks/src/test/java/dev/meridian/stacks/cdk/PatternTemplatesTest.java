@@ -80,6 +80,26 @@ class PatternTemplatesTest {
   }
 
   @Test
+  void thePrimaryRunsTheEvalsAgainstEverySiteStandbyIncluded() {
+    var london = SynthesizedExampleStacks.template("chat-uk-london");
+    london.resourcePropertiesCountIs("AWS::Scheduler::Schedule", objectLike(Map.of(
+        "Target", objectLike(Map.of("EcsParameters", objectLike(Map.of()))))), 2);
+    var hub = SynthesizedExampleStacks.template("rag-hub-hub");
+    hub.resourcePropertiesCountIs("AWS::Scheduler::Schedule", objectLike(Map.of(
+        "Target", objectLike(Map.of("EcsParameters", objectLike(Map.of()))))), 3);
+    SynthesizedExampleStacks.template("rag-hub-ohio").resourceCountIs("AWS::Scheduler::Schedule", 0);
+  }
+
+  @Test
+  void theDrillStopsThePrimaryAndOnlyThePrimary() {
+    SynthesizedExampleStacks.template("chat-eu-dr-london").resourceCountIs("AWS::FIS::ExperimentTemplate", 1);
+    SynthesizedExampleStacks.template("chat-eu-dr-frankfurt").resourceCountIs("AWS::FIS::ExperimentTemplate", 0);
+    SynthesizedExampleStacks.template("chat-eu-dr-london").hasResourceProperties("AWS::FIS::ExperimentTemplate",
+        objectLike(Map.of("Actions", objectLike(Map.of()), "StopConditions", arrayWith(List.of(objectLike(Map.of(
+            "Source", "aws:cloudwatch:alarm")))))));
+  }
+
+  @Test
   void gpuInstancesRequireImdsV2AndEncryptTheirRootVolume() {
     SynthesizedExampleStacks.template("chat-uk-london").hasResourceProperties("AWS::EC2::LaunchTemplate", objectLike(Map.of(
         "LaunchTemplateData", objectLike(Map.of(
