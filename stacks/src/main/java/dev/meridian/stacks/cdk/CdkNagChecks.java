@@ -26,10 +26,4 @@ final class CdkNagChecks {
     NagSuppressions.addResourceSuppressions(construct,
         List.of(NagPackSuppression.builder().id(ruleId).reason(reason).build()), true);
   }
-
-  /** Suppresses one rule for some of its findings (e.g. {@code Resource::*} of one policy) with a reason. */
-  static void suppress(IConstruct construct, String ruleId, List<String> appliesTo, String reason) {
-    NagSuppressions.addResourceSuppressions(construct,
-        List.of(NagPackSuppression.builder().id(ruleId).appliesTo(List.copyOf(appliesTo)).reason(reason).build()), true);
-  }
 }
