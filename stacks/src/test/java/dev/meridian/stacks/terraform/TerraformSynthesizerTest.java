@@ -102,7 +102,7 @@ class TerraformSynthesizerTest {
 
   @Test
   void dnsStackResourcesAreTaggedGlobal() throws IOException {
-    JsonNode check = stack(first, "chat-uk-dns").path("resource").path("aws_route53_health_check").path("london-Health");
+    JsonNode check = resource(stack(first, "chat-uk-dns"), "aws_route53_health_check", "HealthCheck-london");
     assertThat(check.path("tags").path("meridian:site").asText()).isEqualTo("global");
     assertThat(check.path("tags").path("Name").asText()).isEqualTo("london");
   }
@@ -150,7 +150,7 @@ class TerraformSynthesizerTest {
     JsonNode record = resource(stack(first, "chat-uk-dns"), "aws_route53_record", "london-primary");
     assertThat(record.path("failover_routing_policy").path("type").asText()).isEqualTo("PRIMARY");
     assertThat(record.path("alias").path("name").asText()).contains("data.aws_ssm_parameter.london-LoadBalancerDnsName");
-    assertThat(record.path("health_check_id").asText()).contains("aws_route53_health_check.london-Health");
+    assertThat(record.path("health_check_id").asText()).contains("aws_route53_health_check.Dns_HealthCheck-london_");
   }
 
   @Test
@@ -162,7 +162,7 @@ class TerraformSynthesizerTest {
 
   @Test
   void dedicatedSiteWithTwoAddressesIsHealthyWhileEitherAnswers() throws IOException {
-    JsonNode combined = stack(first, "chat-uk-dns").path("resource").path("aws_route53_health_check").path("uk-colo-Health");
+    JsonNode combined = resource(stack(first, "chat-uk-dns"), "aws_route53_health_check", "Endpoint-uk-colo_HealthCheck_");
     assertThat(combined.path("type").asText()).isEqualTo("CALCULATED");
     assertThat(combined.path("child_health_threshold").asInt()).isEqualTo(1);
     assertThat(combined.path("child_healthchecks")).hasSize(2);
