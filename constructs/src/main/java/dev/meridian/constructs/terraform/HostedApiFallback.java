@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hashicorp.cdktf.ITerraformDependable;
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.Token;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
-import com.hashicorp.cdktf.providers.aws.data_aws_secretsmanager_random_password.DataAwsSecretsmanagerRandomPassword;
-import com.hashicorp.cdktf.providers.aws.data_aws_secretsmanager_random_password.DataAwsSecretsmanagerRandomPasswordConfig;
 import com.hashicorp.cdktf.providers.aws.ecs_cluster.EcsCluster;
 import com.hashicorp.cdktf.providers.aws.ecs_cluster.EcsClusterConfig;
 import com.hashicorp.cdktf.providers.aws.ecs_cluster.EcsClusterSetting;
@@ -36,9 +33,6 @@ import com.hashicorp.cdktf.providers.aws.lb_target_group.LbTargetGroup;
 import com.hashicorp.cdktf.providers.aws.lb_target_group.LbTargetGroupConfig;
 import com.hashicorp.cdktf.providers.aws.lb_target_group.LbTargetGroupHealthCheck;
 import com.hashicorp.cdktf.providers.aws.secretsmanager_secret.SecretsmanagerSecret;
-import com.hashicorp.cdktf.providers.aws.secretsmanager_secret.SecretsmanagerSecretConfig;
-import com.hashicorp.cdktf.providers.aws.secretsmanager_secret_version.SecretsmanagerSecretVersion;
-import com.hashicorp.cdktf.providers.aws.secretsmanager_secret_version.SecretsmanagerSecretVersionConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupEgress;
@@ -125,19 +119,9 @@ public final class HostedApiFallback extends Construct {
         .type("String")
         .value(config.yaml())
         .build());
-    this.masterKey = new SecretsmanagerSecret(this, "MasterKey", SecretsmanagerSecretConfig.builder()
-        .name("meridian/" + name + "/gateway/master-key")
-        .description("LiteLLM gateway master key; clients send sk-<value>")
-        .tags(DataClassTags.of(DataClass.USER))
-        .build());
-    DataAwsSecretsmanagerRandomPassword masterKeyValue = new DataAwsSecretsmanagerRandomPassword(this, "MasterKeyValue",
-        DataAwsSecretsmanagerRandomPasswordConfig.builder().passwordLength(40).excludePunctuation(true).build());
-    SecretsmanagerSecretVersion masterKeyVersion = new SecretsmanagerSecretVersion(this, "MasterKeyVersion",
-        SecretsmanagerSecretVersionConfig.builder()
-            .secretId(masterKey.getId())
-            .secretString(masterKeyValue.getRandomPassword())
-            .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("secret_string")).build())
-            .build());
+    GeneratedSecret generatedMasterKey = GeneratedSecret.create(this, "MasterKey", "meridian/" + name + "/gateway/master-key",
+        "LiteLLM gateway master key; clients send sk-<value>", DataClass.USER, 40);
+    this.masterKey = generatedMasterKey.secret();
     this.logGroup = EncryptedLogGroup.create(this, "Logs", "hosted-API gateway", account, props.region,
         props.logRetentionDays, DataClass.USER);
 
@@ -229,7 +213,7 @@ public final class HostedApiFallback extends Construct {
 
     // ECS attaches tasks only to a target group the load balancer already uses, and the first
     // tasks need their roles' permissions and the master key's value, or the breaker rolls back.
-    List<ITerraformDependable> startAfter = new ArrayList<>(List.of(gatewayRule, masterKeyVersion));
+    List<ITerraformDependable> startAfter = new ArrayList<>(List.of(gatewayRule, generatedMasterKey.version()));
     startAfter.addAll(rolePolicies);
     this.service = new EcsService(this, "Service", EcsServiceConfig.builder()
         .name(name)
