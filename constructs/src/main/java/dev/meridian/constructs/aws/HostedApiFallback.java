@@ -4,12 +4,12 @@ import dev.meridian.constructs.aws.internal.OpsLogGroups;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.GatewayConfig;
+import dev.meridian.constructs.config.GatewayTask;
 import dev.meridian.constructs.config.LogRetention;
 import dev.meridian.constructs.config.TagKeys;
 import software.amazon.awscdk.Tags;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Port;
@@ -21,6 +21,7 @@ import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
+import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.FargateService;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.ecs.LogDriver;
@@ -68,10 +69,6 @@ import software.constructs.Construct;
  */
 public final class HostedApiFallback extends Construct {
 
-  private static final String CONTAINER = "gateway";
-  private static final String MASTER_KEY_SUFFIX = "GATEWAY_MASTER_KEY";
-  private static final String CONFIG_VARIABLE = "GATEWAY_CONFIG";
-
   private final GatewayConfig config;
   private final StringParameter configParameter;
   private final ISecret masterKey;
@@ -108,26 +105,21 @@ public final class HostedApiFallback extends Construct {
             .operatingSystemFamily(OperatingSystemFamily.LINUX)
             .build())
         .build();
-    Map<String, Secret> secrets = new TreeMap<>();
-    secrets.put(CONFIG_VARIABLE, Secret.fromSsmParameter(configParameter));
-    secrets.put(MASTER_KEY_SUFFIX, Secret.fromSecretsManager(masterKey));
-    if (props.fallback instanceof FallbackProvider.OpenAiCompatible) {
-      secrets.put(FallbackProvider.API_KEY_VARIABLE, Secret.fromSecretsManager(props.fallbackApiKey));
-    }
-    taskDefinition.addContainer(CONTAINER, ContainerDefinitionOptions.builder()
+    Map<String, Secret> secrets = GatewayTask.secrets(props.fallback, Secret.fromSsmParameter(configParameter),
+        Secret.fromSecretsManager(masterKey),
+        props.fallbackApiKey == null ? null : Secret.fromSecretsManager(props.fallbackApiKey));
+    taskDefinition.addContainer(GatewayTask.CONTAINER, ContainerDefinitionOptions.builder()
         .image(ContainerImage.fromRegistry(GatewayConfig.IMAGE))
-        .entryPoint(List.of("/bin/sh", "-c"))
-        .command(List.of("printf '%s' \"$" + CONFIG_VARIABLE + "\" >/tmp/config.yaml"
-            + " && export " + GatewayConfig.MASTER_KEY_VARIABLE + "=\"sk-$" + MASTER_KEY_SUFFIX + "\""
-            + " && exec litellm --config /tmp/config.yaml --port " + GatewayConfig.PORT))
-        .environment(Map.of(GatewayConfig.SELF_HOSTED_KEY_VARIABLE, "not-required"))
+        .entryPoint(GatewayTask.ENTRY_POINT)
+        .command(GatewayTask.COMMAND)
+        .environment(GatewayTask.ENVIRONMENT)
         .secrets(secrets)
         .portMappings(List.of(PortMapping.builder().containerPort(GatewayConfig.PORT).build()))
-        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix("gateway").build()))
+        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(GatewayTask.LOG_STREAM_PREFIX).build()))
         .build());
     if (props.fallback instanceof FallbackProvider.Bedrock bedrock) {
       taskDefinition.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create()
-          .actions(List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"))
+          .actions(GatewayTask.BEDROCK_ACTIONS)
           .resources(List.of(bedrock.modelArn()))
           .build());
     }
@@ -138,8 +130,9 @@ public final class HostedApiFallback extends Construct {
         .desiredCount(props.desiredCount)
         .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
         .assignPublicIp(false)
-        .healthCheckGracePeriod(Duration.seconds(120))
-        .minHealthyPercent(100)
+        .healthCheckGracePeriod(Duration.seconds(GatewayTask.HEALTH_CHECK_GRACE_SECONDS))
+        .minHealthyPercent(GatewayTask.MIN_HEALTHY_PERCENT)
+        .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
         .build();
     service.getConnections().allowFrom(props.listener, Port.tcp(GatewayConfig.PORT), "LiteLLM from the load balancer");
 
@@ -160,7 +153,7 @@ public final class HostedApiFallback extends Construct {
     this.gatewayRule = ApplicationListenerRule.Builder.create(this, "GatewayRule")
         .listener(props.listener)
         .priority(props.rulePriority + 1)
-        .conditions(List.of(ListenerCondition.pathPatterns(List.of("/v1/*"))))
+        .conditions(List.of(ListenerCondition.pathPatterns(List.of(GatewayTask.CLIENT_PATH_PATTERN))))
         .action(ListenerAction.forward(List.of(targetGroup)))
         .build();
   }
@@ -331,15 +324,8 @@ public final class HostedApiFallback extends Construct {
       require(listener != null, "listener: missing; pass the fleet's HTTPS listener (GpuFleet.getHttpsListener())");
       require(fleetTargetGroup != null, "fleetTargetGroup: missing; pass the fleet's target group (GpuFleet.getTargetGroup())");
       require(fallback != null, "fallback: missing; use FallbackProvider.bedrock(region, modelId)");
-      require(!(fallback instanceof FallbackProvider.OpenAiCompatible) || fallbackApiKey != null,
-          "fallbackApiKey: missing; an OpenAI-compatible fallback needs the secret holding its API key");
-      require(fallback instanceof FallbackProvider.OpenAiCompatible || fallbackApiKey == null,
-          "fallbackApiKey: given for Bedrock, which uses the task role; leave it out");
-      require(rulePriority >= 1 && rulePriority <= 49998, "rulePriority: " + rulePriority + " must be between 1 and 49998");
-      require(desiredCount >= 1, "desiredCount: " + desiredCount + " must be ≥ 1");
-      require(List.of(256, 512, 1024, 2048, 4096).contains(cpu),
-          "cpu: " + cpu + " is not a Fargate CPU size; use 256, 512, 1024, 2048 or 4096");
-      require(memoryMiB >= 512, "memoryMiB: " + memoryMiB + " must be ≥ 512");
+      GatewayTask.requireFallbackKey(fallback, fallbackApiKey != null, "fallbackApiKey");
+      GatewayTask.requireSizes(rulePriority, desiredCount, cpu, memoryMiB);
       LogRetention.requireSupported("logRetentionDays", logRetentionDays);
     }
 

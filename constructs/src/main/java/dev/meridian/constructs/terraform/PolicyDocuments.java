@@ -31,6 +31,25 @@ final class PolicyDocuments {
     return document(List.of(statement));
   }
 
+  /**
+   * A KMS key policy: the account's IAM policies govern the key, and one AWS service may use it
+   * for the actions where the {@code ArnLike} condition on {@code contextKey} holds.
+   */
+  static String keyPolicy(String account, String servicePrincipal, List<String> actions, String contextKey, String arnPattern) {
+    Map<String, Object> administration = new LinkedHashMap<>();
+    administration.put("Effect", "Allow");
+    administration.put("Principal", Map.of("AWS", "arn:aws:iam::" + account + ":root"));
+    administration.put("Action", "kms:*");
+    administration.put("Resource", "*");
+    Map<String, Object> service = new LinkedHashMap<>();
+    service.put("Effect", "Allow");
+    service.put("Principal", Map.of("Service", servicePrincipal));
+    service.put("Action", actions);
+    service.put("Resource", "*");
+    service.put("Condition", Map.of("ArnLike", Map.of(contextKey, arnPattern)));
+    return document(List.of(administration, service));
+  }
+
   private static String document(List<Map<String, Object>> statements) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("Version", "2012-10-17");

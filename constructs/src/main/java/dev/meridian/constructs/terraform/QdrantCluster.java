@@ -272,19 +272,8 @@ public final class QdrantCluster extends Construct {
   }
 
   private SecretsmanagerSecret generatedKey(String id, String access) {
-    SecretsmanagerSecret secret = new SecretsmanagerSecret(this, id, SecretsmanagerSecretConfig.builder()
-        .name(secretName(access + "-api-key"))
-        .description("Qdrant cluster " + clusterName + ": " + access + " API key")
-        .tags(DataClassTags.of(DataClass.DERIVED))
-        .build());
-    DataAwsSecretsmanagerRandomPassword value = new DataAwsSecretsmanagerRandomPassword(this, id + "Value",
-        DataAwsSecretsmanagerRandomPasswordConfig.builder().passwordLength(48).excludePunctuation(true).build());
-    new SecretsmanagerSecretVersion(this, id + "Version", SecretsmanagerSecretVersionConfig.builder()
-        .secretId(secret.getId())
-        .secretString(value.getRandomPassword())
-        .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("secret_string")).build())
-        .build());
-    return secret;
+    return GeneratedSecret.create(this, id, secretName(access + "-api-key"),
+        "Qdrant cluster " + clusterName + ": " + access + " API key", DataClass.DERIVED, 48).secret();
   }
 
   /** A secret's name: {@code meridian/<clusterName>/qdrant/<what>}. */

@@ -107,6 +107,13 @@ class HostedApiFallbackTest {
   }
 
   @Test
+  void serviceRollsBackADeploymentWhoseTasksDoNotBecomeHealthy() {
+    JsonNode breaker = template.only("AWS::ECS::Service").at("/Properties/DeploymentConfiguration/DeploymentCircuitBreaker");
+    assertThat(breaker.path("Enable").asBoolean()).isTrue();
+    assertThat(breaker.path("Rollback").asBoolean()).isTrue();
+  }
+
+  @Test
   void openAiCompatibleFallbackWithoutAKeyIsRefused() {
     assertThatThrownBy(() -> HostedApiFallback.Builder.create(stack, "NoKey").vpc(vpc).listener(listener)
         .fleetTargetGroup(fleet).modelName("m").selfHostedApiBase("https://api.example.com/v1")
