@@ -47,6 +47,8 @@ import com.hashicorp.cdktf.providers.aws.route53_record.Route53RecordConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupEgress;
+import com.hashicorp.cdktf.providers.aws.vpc_security_group_egress_rule.VpcSecurityGroupEgressRule;
+import com.hashicorp.cdktf.providers.aws.vpc_security_group_egress_rule.VpcSecurityGroupEgressRuleConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupIngress;
 import dev.meridian.constructs.aws.DeepLearningAmi;
 import dev.meridian.constructs.aws.GpuInstanceType;
@@ -142,8 +144,17 @@ public final class GpuFleet extends Construct {
                 .cidrBlocks(List.of("0.0.0.0/0")).build(),
             SecurityGroupIngress.builder().description("HTTP, redirected to HTTPS").protocol("tcp").fromPort(80).toPort(80)
                 .cidrBlocks(List.of("0.0.0.0/0")).build()))
-        .egress(List.of(SecurityGroupEgress.builder().description("To the fleet's server port").protocol("tcp")
-            .fromPort(props.port).toPort(props.port).cidrBlocks(List.of(props.network.getVpc().getCidrBlock())).build()))
+        .build());
+    // Egress as rule resources, not inline: other constructs (a HostedApiFallback) add their own
+    // rules to this group, and inline rules would make every apply delete theirs. Terraform
+    // removes the default allow-all egress rule when it creates the group.
+    new VpcSecurityGroupEgressRule(this, "LoadBalancerToInstances", VpcSecurityGroupEgressRuleConfig.builder()
+        .securityGroupId(loadBalancerSecurityGroup.getId())
+        .description("To the fleet's server port")
+        .ipProtocol("tcp")
+        .fromPort(props.port)
+        .toPort(props.port)
+        .cidrIpv4(props.network.getVpc().getCidrBlock())
         .build());
     this.securityGroup = new SecurityGroup(this, "InstanceSecurityGroup", SecurityGroupConfig.builder()
         .vpcId(vpcId)

@@ -148,6 +148,19 @@ class GpuFleetTest {
   }
 
   @Test
+  void loadBalancerReachesOnlyTheServerPortThroughARuleResourceOthersCanAddTo() {
+    JsonNode egress = only("aws_vpc_security_group_egress_rule");
+    assertThat(egress.path("security_group_id").asText()).contains("aws_security_group.Fleet_LoadBalancerSecurityGroup_");
+    assertThat(egress.path("from_port").asInt()).isEqualTo(8000);
+    assertThat(egress.path("to_port").asInt()).isEqualTo(8000);
+    resources.path("aws_security_group").elements().forEachRemaining(group -> {
+      if (group.path("description").asText().startsWith("GPU fleet load balancer")) {
+        assertThat(group.has("egress")).as("inline egress would delete other constructs' rules on apply").isFalse();
+      }
+    });
+  }
+
+  @Test
   void maxBelowMinIsRejectedNamingBoth() {
     assertThatThrownBy(() -> GpuFleet.Builder.create(stack, "Bad")
         .network(RegionNetwork.Builder.create(stack, "BadNetwork").build())
