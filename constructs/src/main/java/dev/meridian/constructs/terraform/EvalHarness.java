@@ -53,7 +53,7 @@ import software.constructs.Construct;
  * schedules {@code <name>-<site>}.
  *
  * <p>Props — required: {@code network}, {@code image}, {@code suiteVersion}, {@code targets}
- * (≥ 1), {@code resultsBucketName}, {@code region} (the stack's region). Optional:
+ * (≥ 1, HTTPS endpoints), {@code resultsBucketName}, {@code region} (the stack's region). Optional:
  * {@code schedule} {@code rate(1 day)}; {@code cpu} 1024; {@code memoryMiB} 2048;
  * {@code logRetentionDays} 30; {@code name} the construct id.
  */
@@ -272,7 +272,7 @@ public final class EvalHarness extends Construct {
       return this;
     }
 
-    /** The endpoints to evaluate, one schedule each; site names unique. Required, ≥ 1. */
+    /** The endpoints to evaluate, one schedule each; site names unique, endpoints HTTPS. Required, ≥ 1. */
     public Builder targets(List<EvalTarget> targets) {
       this.targets = List.copyOf(targets);
       return this;
@@ -331,6 +331,9 @@ public final class EvalHarness extends Construct {
     private void validate(String name) {
       require(network != null, "network: missing; pass the region's RegionNetwork");
       EvalRun.requireSuite(image, suiteVersion, targets);
+      targets.stream().filter(t -> !t.endpointUrl().startsWith("https://")).findFirst()
+          .ifPresent(t -> require(false, "targets: " + t.site() + "'s endpoint '" + t.endpointUrl()
+              + "' is not HTTPS; the eval tasks may only connect out over HTTPS"));
       require(resultsBucketName != null && !resultsBucketName.isBlank()
               && resultsBucketName.chars().noneMatch(Character::isWhitespace),
           "resultsBucketName: '" + resultsBucketName + "' must be a bucket name, e.g. chat-eval-111111111111-us-east-1");

@@ -237,6 +237,13 @@ class EvalHarnessTest {
   }
 
   @Test
+  void aPlainHttpEndpointIsRefusedBecauseOnlyHttpsMayLeave() {
+    assertThatThrownBy(() -> harness(stack, network, "Http")
+        .targets(List.of(new EvalTarget("eu", "http://eu.api.example.com/v1"))).build())
+        .hasMessage("targets: eu's endpoint 'http://eu.api.example.com/v1' is not HTTPS; the eval tasks may only connect out over HTTPS");
+  }
+
+  @Test
   void propsTerraformNeedsAreChecked() {
     assertThatThrownBy(() -> harness(stack, network, "NoRegion").region(null).build())
         .hasMessage("region: 'null' is not an AWS region code; use e.g. eu-west-2");
