@@ -1,16 +1,14 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.OpsLogGroups;
-import dev.meridian.constructs.aws.internal.OpsSchedules;
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.EvalRun;
+import dev.meridian.constructs.config.EvalTarget;
 import dev.meridian.constructs.config.LogRetention;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meridian.constructs.config.ScheduleExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -18,7 +16,6 @@ import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.Cluster;
-import software.amazon.awscdk.services.ecs.ContainerDefinition;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.ContainerImage;
@@ -36,8 +33,9 @@ import software.constructs.Construct;
  * The same evaluation, run on a schedule against every site's endpoint: one ECS Fargate task
  * definition (the eval image at a pinned suite version) in the VPC's private subnets, and per
  * site an EventBridge Scheduler schedule that runs it with that site's endpoint. The container
- * gets {@value #TARGET_URL}, {@value #SITE}, {@value #SUITE_VERSION}, {@value #RESULTS_BUCKET}
- * and {@value #RESULTS_PREFIX} ({@code eval-results/<site>/<suite version>/}) and writes its
+ * gets {@value EvalRun#TARGET_URL}, {@value EvalRun#SITE}, {@value EvalRun#SUITE_VERSION},
+ * {@value EvalRun#RESULTS_BUCKET} and {@value EvalRun#RESULTS_PREFIX}
+ * ({@code eval-results/<site>/<suite version>/}, see {@link EvalRun}) and writes its
  * results there; results are derived data (scores, no user content), so the bucket may be in
  * the hub or primary of any jurisdiction. The task may only put objects under
  * {@code eval-results/}; the scheduler may only run this task definition in this cluster.
@@ -47,21 +45,6 @@ import software.constructs.Construct;
  * {@code memoryMiB} 2048; {@code logRetentionDays} 30.
  */
 public final class EvalHarness extends Construct {
-
-  /** Environment variable: the endpoint under evaluation. */
-  public static final String TARGET_URL = "TARGET_URL";
-  /** Environment variable: the site's name. */
-  public static final String SITE = "SITE";
-  /** Environment variable: the suite version. */
-  public static final String SUITE_VERSION = "SUITE_VERSION";
-  /** Environment variable: the results bucket's name. */
-  public static final String RESULTS_BUCKET = "RESULTS_BUCKET";
-  /** Environment variable: the key prefix for this run's results. */
-  public static final String RESULTS_PREFIX = "RESULTS_PREFIX";
-  /** Key prefix of all results in the bucket. */
-  public static final String RESULTS_ROOT = "eval-results/";
-
-  private static final String CONTAINER = "eval";
 
   private final Cluster cluster;
   private final FargateTaskDefinition taskDefinition;
@@ -79,14 +62,12 @@ public final class EvalHarness extends Construct {
         .cpu(props.cpu)
         .memoryLimitMiB(props.memoryMiB)
         .build();
-    ContainerDefinition container = taskDefinition.addContainer(CONTAINER, ContainerDefinitionOptions.builder()
+    taskDefinition.addContainer(EvalRun.CONTAINER, ContainerDefinitionOptions.builder()
         .image(ContainerImage.fromRegistry(props.image))
-        .environment(new TreeMap<>(Map.of(
-            SUITE_VERSION, props.suiteVersion,
-            RESULTS_BUCKET, props.resultsBucket.getBucketName())))
-        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix("eval").build()))
+        .environment(EvalRun.environment(props.suiteVersion, props.resultsBucket.getBucketName()))
+        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(EvalRun.LOG_STREAM_PREFIX).build()))
         .build());
-    props.resultsBucket.grantPut(taskDefinition.getTaskRole(), RESULTS_ROOT + "*");
+    props.resultsBucket.grantPut(taskDefinition.getTaskRole(), EvalRun.RESULTS_ROOT + "*");
     this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
         .vpc(props.vpc)
         .description("Eval tasks: outbound only, to the endpoints and AWS APIs")
@@ -111,16 +92,7 @@ public final class EvalHarness extends Construct {
 
     List<String> subnets = props.vpc.selectSubnets(SubnetSelection.builder()
         .subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()).getSubnetIds();
-    ObjectMapper json = new ObjectMapper();
     for (EvalTarget target : props.targets) {
-      ObjectNode overrides = json.createObjectNode();
-      ObjectNode override = overrides.putArray("containerOverrides").addObject();
-      override.put("name", container.getContainerName());
-      ArrayNode environment = override.putArray("environment");
-      environment.addObject().put("name", SITE).put("value", target.site());
-      environment.addObject().put("name", TARGET_URL).put("value", target.endpointUrl());
-      environment.addObject().put("name", RESULTS_PREFIX)
-          .put("value", RESULTS_ROOT + target.site() + "/" + props.suiteVersion + "/");
       schedules.add(CfnSchedule.Builder.create(this, "Schedule-" + target.site())
           .description("Eval suite " + props.suiteVersion + " against " + target.site())
           .scheduleExpression(props.schedule)
@@ -129,7 +101,7 @@ public final class EvalHarness extends Construct {
           .target(CfnSchedule.TargetProperty.builder()
               .arn(cluster.getClusterArn())
               .roleArn(schedulerRole.getRoleArn())
-              .input(overrides.toString())
+              .input(EvalRun.containerOverrides(target, props.suiteVersion))
               .retryPolicy(CfnSchedule.RetryPolicyProperty.builder().maximumRetryAttempts(0).build())
               .ecsParameters(CfnSchedule.EcsParametersProperty.builder()
                   .taskDefinitionArn(taskDefinition.getTaskDefinitionArn())
@@ -263,18 +235,10 @@ public final class EvalHarness extends Construct {
 
     private void validate() {
       require(vpc != null, "vpc: missing; pass the region's VPC");
-      require(image != null && !image.isBlank() && image.chars().noneMatch(Character::isWhitespace),
-          "image: '" + image + "' must be one word, e.g. ghcr.io/acme/evals:1.4.0");
-      require(suiteVersion != null && suiteVersion.matches("[A-Za-z0-9._-]+"),
-          "suiteVersion: '" + suiteVersion + "' must be letters, digits, '.', '_' or '-', e.g. 1.4.0");
-      require(!targets.isEmpty(), "targets: empty; pass at least one EvalTarget(site, endpointUrl)");
-      require(targets.stream().map(EvalTarget::site).distinct().count() == targets.size(),
-          "targets: a site appears twice in " + targets.stream().map(EvalTarget::site).toList() + "; list each once");
+      EvalRun.requireSuite(image, suiteVersion, targets);
       require(resultsBucket != null, "resultsBucket: missing; pass the hub's or primary's results bucket");
-      OpsSchedules.require("schedule", schedule);
-      require(List.of(256, 512, 1024, 2048, 4096, 8192, 16384).contains(cpu),
-          "cpu: " + cpu + " is not a Fargate CPU size; use 256, 512, 1024, 2048, 4096, 8192 or 16384");
-      require(memoryMiB >= 512, "memoryMiB: " + memoryMiB + " must be ≥ 512");
+      ScheduleExpressions.require("schedule", schedule);
+      EvalRun.requireSize(cpu, memoryMiB);
       LogRetention.requireSupported("logRetentionDays", logRetentionDays);
     }
 

@@ -3,7 +3,7 @@ package dev.meridian.constructs.aws;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meridian.constructs.aws.internal.OpsSchedules;
+import dev.meridian.constructs.config.ScheduleExpressions;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -320,7 +320,7 @@ public final class FailoverDrill extends Construct {
         throw new IllegalArgumentException("durationMinutes: " + durationMinutes + " must be between 1 and 720");
       }
       if (schedule != null) {
-        OpsSchedules.require("schedule", schedule);
+        ScheduleExpressions.require("schedule", schedule);
       }
     }
   }

@@ -122,7 +122,7 @@ public final class HostedApiFallback extends Construct {
     GeneratedSecret generatedMasterKey = GeneratedSecret.create(this, "MasterKey", "meridian/" + name + "/gateway/master-key",
         "LiteLLM gateway master key; clients send sk-<value>", DataClass.USER, 40);
     this.masterKey = generatedMasterKey.secret();
-    this.logGroup = EncryptedLogGroup.create(this, "Logs", "hosted-API gateway", account, props.region,
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", account, props.region,
         props.logRetentionDays, DataClass.USER);
 
     this.cluster = new EcsCluster(this, "Cluster", EcsClusterConfig.builder()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** IAM policy documents as JSON strings, keys in a fixed order so synthesis is byte-stable. */
 final class PolicyDocuments {
@@ -15,42 +16,50 @@ final class PolicyDocuments {
 
   /** A trust policy letting one AWS service assume the role. */
   static String assumedBy(String servicePrincipal) {
-    Map<String, Object> statement = new LinkedHashMap<>();
-    statement.put("Effect", "Allow");
-    statement.put("Principal", Map.of("Service", servicePrincipal));
-    statement.put("Action", "sts:AssumeRole");
-    return document(List.of(statement));
+    return assumedBy(servicePrincipal, Map.of());
+  }
+
+  /** A trust policy letting one AWS service assume the role when the conditions hold (operator → key → value). */
+  static String assumedBy(String servicePrincipal, Map<String, Map<String, String>> conditions) {
+    return document(List.of(statement(Map.of("Service", servicePrincipal), "sts:AssumeRole", null, conditions)));
   }
 
   /** A policy allowing the actions on the resources (which may hold Terraform references). */
   static String allow(List<String> actions, List<String> resources) {
-    Map<String, Object> statement = new LinkedHashMap<>();
-    statement.put("Effect", "Allow");
-    statement.put("Action", actions);
-    statement.put("Resource", resources);
-    return document(List.of(statement));
+    return allow(actions, resources, Map.of());
+  }
+
+  /** A policy allowing the actions on the resources when the conditions hold (operator → key → value). */
+  static String allow(List<String> actions, List<String> resources, Map<String, Map<String, String>> conditions) {
+    return document(List.of(statement(null, actions, resources, conditions)));
   }
 
   /**
-   * A KMS key policy: the account's IAM policies govern the key, and one AWS service may use it
-   * for the actions where the {@code ArnLike} condition on {@code contextKey} holds.
+   * One Allow statement: {@code principal} null in an identity policy, {@code actions} and
+   * {@code resources} a string or a list, {@code resources} null in a trust policy, no
+   * {@code Condition} when {@code conditions} is empty (sorted, so any map gives stable JSON).
    */
-  static String keyPolicy(String account, String servicePrincipal, List<String> actions, String contextKey, String arnPattern) {
-    Map<String, Object> administration = new LinkedHashMap<>();
-    administration.put("Effect", "Allow");
-    administration.put("Principal", Map.of("AWS", "arn:aws:iam::" + account + ":root"));
-    administration.put("Action", "kms:*");
-    administration.put("Resource", "*");
-    Map<String, Object> service = new LinkedHashMap<>();
-    service.put("Effect", "Allow");
-    service.put("Principal", Map.of("Service", servicePrincipal));
-    service.put("Action", actions);
-    service.put("Resource", "*");
-    service.put("Condition", Map.of("ArnLike", Map.of(contextKey, arnPattern)));
-    return document(List.of(administration, service));
+  static Map<String, Object> statement(Map<String, String> principal, Object actions, Object resources,
+      Map<String, Map<String, String>> conditions) {
+    Map<String, Object> statement = new LinkedHashMap<>();
+    statement.put("Effect", "Allow");
+    if (principal != null) {
+      statement.put("Principal", principal);
+    }
+    statement.put("Action", actions);
+    if (resources != null) {
+      statement.put("Resource", resources);
+    }
+    if (!conditions.isEmpty()) {
+      Map<String, Map<String, String>> sorted = new TreeMap<>();
+      conditions.forEach((operator, keys) -> sorted.put(operator, new TreeMap<>(keys)));
+      statement.put("Condition", sorted);
+    }
+    return statement;
   }
 
-  private static String document(List<Map<String, Object>> statements) {
+  /** The policy document of the statements. */
+  static String document(List<Map<String, Object>> statements) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("Version", "2012-10-17");
     doc.put("Statement", statements);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meridian.constructs.config.EvalTarget;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -28,7 +28,7 @@ import dev.meridian.blueprints.spec.Eval;
 import dev.meridian.blueprints.spec.Fallback;
 import dev.meridian.constructs.aws.DrillTarget;
 import dev.meridian.constructs.aws.EvalHarness;
-import dev.meridian.constructs.aws.EvalTarget;
+import dev.meridian.constructs.config.EvalTarget;
 import dev.meridian.constructs.aws.FailoverDrill;
 import dev.meridian.constructs.aws.HostedApiFallback;
 import dev.meridian.constructs.config.FallbackProvider;

@@ -1,6 +1,7 @@
 package dev.meridian.constructs.aws.internal;
 
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.LogGroupKeys;
 import dev.meridian.constructs.config.LogRetention;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.List;
@@ -30,15 +31,15 @@ public final class EncryptedLogGroups {
   /** A log group {@code id} and its key {@code id + "Key"} under the scope. */
   public static LogGroup create(Construct scope, String id, String purpose, int retentionDays, DataClass dataClass) {
     Key key = Key.Builder.create(scope, id + "Key")
-        .description("Encrypts the " + purpose + " log group")
+        .description(LogGroupKeys.description(purpose))
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
     key.addToResourcePolicy(PolicyStatement.Builder.create()
-        .principals(List.of(new ServicePrincipal("logs." + Aws.REGION + ".amazonaws.com")))
-        .actions(List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"))
+        .principals(List.of(new ServicePrincipal(LogGroupKeys.logsPrincipal(Aws.REGION))))
+        .actions(LogGroupKeys.LOGS_ACTIONS)
         .resources(List.of("*"))
-        .conditions(Map.of("ArnLike", Map.of("kms:EncryptionContext:aws:logs:arn",
+        .conditions(Map.of("ArnLike", Map.of(LogGroupKeys.ENCRYPTION_CONTEXT_KEY,
             Stack.of(scope).formatArn(ArnComponents.builder()
                 .service("logs").resource("log-group").resourceName("*")
                 .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build()))))

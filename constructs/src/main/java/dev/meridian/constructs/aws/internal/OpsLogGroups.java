@@ -1,7 +1,7 @@
 package dev.meridian.constructs.aws.internal;
 
 import dev.meridian.constructs.config.DataClass;
-import dev.meridian.constructs.config.LogEncryptionKey;
+import dev.meridian.constructs.config.LogGroupKeys;
 import dev.meridian.constructs.config.LogRetention;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.List;
@@ -33,15 +33,15 @@ public final class OpsLogGroups {
     LogRetention.requireSupported("retentionDays", retentionDays);
     Stack stack = Stack.of(scope);
     Key key = Key.Builder.create(scope, id + "Key")
-        .description("Encrypts the " + purpose + " log group")
+        .description(LogGroupKeys.description(purpose))
         .enableKeyRotation(true)
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
     key.addToResourcePolicy(PolicyStatement.Builder.create()
-        .principals(List.of(new ServicePrincipal(LogEncryptionKey.servicePrincipal(stack.getRegion()))))
-        .actions(LogEncryptionKey.SERVICE_ACTIONS)
+        .principals(List.of(new ServicePrincipal(LogGroupKeys.logsPrincipal(stack.getRegion()))))
+        .actions(LogGroupKeys.LOGS_ACTIONS)
         .resources(List.of("*"))
-        .conditions(Map.of("ArnLike", Map.of(LogEncryptionKey.CONTEXT_KEY, stack.formatArn(ArnComponents.builder()
+        .conditions(Map.of("ArnLike", Map.of(LogGroupKeys.ENCRYPTION_CONTEXT_KEY, stack.formatArn(ArnComponents.builder()
             .service("logs").resource("log-group").resourceName("*").arnFormat(ArnFormat.COLON_RESOURCE_NAME).build()))))
         .build());
     LogGroup logGroup = LogGroup.Builder.create(scope, id)
