@@ -1,7 +1,7 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.OpsLogGroups;
-import dev.meridian.constructs.aws.internal.OpsSchedules;
+import dev.meridian.constructs.config.OpsSchedules;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.LogRetention;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -8,7 +8,7 @@ import dev.meridian.blueprints.plan.RoutingRule;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.HealthCheck;
-import dev.meridian.constructs.aws.DrillTarget;
+import dev.meridian.constructs.config.DrillTarget;
 import dev.meridian.constructs.aws.FailoverDrill;
 import dev.meridian.stacks.SiteNames;
 import dev.meridian.stacks.StackPlan;

@@ -1,4 +1,4 @@
-package dev.meridian.constructs.aws.internal;
+package dev.meridian.constructs.config;
 
 import java.util.regex.Pattern;
 
