@@ -30,7 +30,8 @@ public sealed interface DrillTarget {
    * @param deployment           value of the site's {@code meridian:deployment} tag
    * @param site                 value of the site's {@code meridian:site} tag
    * @param autoScalingGroupName the fleet's group, whose instances are stopped
-   * @param availabilityZones    the zones where the group may not launch replacements, ≥ 1
+   * @param availabilityZones    the zones where the group may not launch replacements, ≥ 1 (names, or one
+   *                             string reference a zone, e.g. a Terraform subnet's availability zone)
    */
   record GpuSite(String deployment, String site, String autoScalingGroupName, List<String> availabilityZones)
       implements DrillTarget {
