@@ -1,7 +1,7 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.OpsLogGroups;
-import dev.meridian.constructs.config.OpsSchedules;
+import dev.meridian.constructs.config.ScheduleExpressions;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.LogRetention;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -271,7 +271,7 @@ public final class EvalHarness extends Construct {
       require(targets.stream().map(EvalTarget::site).distinct().count() == targets.size(),
           "targets: a site appears twice in " + targets.stream().map(EvalTarget::site).toList() + "; list each once");
       require(resultsBucket != null, "resultsBucket: missing; pass the hub's or primary's results bucket");
-      OpsSchedules.require("schedule", schedule);
+      ScheduleExpressions.require("schedule", schedule);
       require(List.of(256, 512, 1024, 2048, 4096, 8192, 16384).contains(cpu),
           "cpu: " + cpu + " is not a Fargate CPU size; use 256, 512, 1024, 2048, 4096, 8192 or 16384");
       require(memoryMiB >= 512, "memoryMiB: " + memoryMiB + " must be ≥ 512");

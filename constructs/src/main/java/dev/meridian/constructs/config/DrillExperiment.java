@@ -103,7 +103,7 @@ public final class DrillExperiment {
       throw new IllegalArgumentException("durationMinutes: " + durationMinutes + " must be between 1 and " + MAX_DURATION_MINUTES);
     }
     if (schedule != null) {
-      OpsSchedules.require("schedule", schedule);
+      ScheduleExpressions.require("schedule", schedule);
     }
   }
 

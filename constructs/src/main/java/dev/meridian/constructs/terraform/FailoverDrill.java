@@ -98,7 +98,7 @@ public final class FailoverDrill extends Construct {
               List.of("arn:aws:ec2" + arnPrefix + "instance/*"),
               Map.of("StringEquals", Map.of("aws:ResourceTag/aws:autoscaling:groupName", site.autoScalingGroupName()))),
           allow("ExperimentRoleCapacityError", experimentRole, List.of("ec2:InjectApiError"), List.of("*"),
-              Map.of("ForAnyValue:StringEquals", Map.of("ec2:FisActionId", List.of(DrillExperiment.INSUFFICIENT_CAPACITY)))),
+              Map.of("ForAnyValue:StringEquals", Map.of("ec2:FisActionId", DrillExperiment.INSUFFICIENT_CAPACITY))),
           allow("ExperimentRoleDescribe", experimentRole,
               List.of("ec2:DescribeInstances", "autoscaling:DescribeAutoScalingGroups"), List.of("*"), Map.of()));
       CloudcontrolapiResource template = new CloudcontrolapiResource(this, "Experiment",
@@ -186,7 +186,7 @@ public final class FailoverDrill extends Construct {
   }
 
   private IamRolePolicy allow(String id, IamRole role, List<String> actions, List<String> resources,
-      Map<String, ? extends Map<String, ?>> condition) {
+      Map<String, Map<String, String>> condition) {
     return new IamRolePolicy(this, id, IamRolePolicyConfig.builder()
         .role(role.getId())
         .policy(PolicyDocuments.allow(actions, resources, condition))

@@ -19,16 +19,9 @@ final class PolicyDocuments {
     return assumedBy(servicePrincipal, Map.of());
   }
 
-  /**
-   * A trust policy letting one AWS service assume the role when the condition holds, e.g.
-   * {@code Map.of("StringEquals", Map.of("aws:SourceAccount", account))}.
-   */
-  static String assumedBy(String servicePrincipal, Map<String, ? extends Map<String, ?>> condition) {
-    Map<String, Object> statement = new LinkedHashMap<>();
-    statement.put("Effect", "Allow");
-    statement.put("Principal", Map.of("Service", servicePrincipal));
-    statement.put("Action", "sts:AssumeRole");
-    return document(List.of(withCondition(statement, condition)));
+  /** A trust policy letting one AWS service assume the role when the conditions hold (operator → key → value). */
+  static String assumedBy(String servicePrincipal, Map<String, Map<String, String>> conditions) {
+    return document(List.of(statement(Map.of("Service", servicePrincipal), "sts:AssumeRole", null, conditions)));
   }
 
   /** A policy allowing the actions on the resources (which may hold Terraform references). */
@@ -36,25 +29,37 @@ final class PolicyDocuments {
     return allow(actions, resources, Map.of());
   }
 
-  /** A policy allowing the actions on the resources when the condition holds (operator, then key and value). */
-  static String allow(List<String> actions, List<String> resources, Map<String, ? extends Map<String, ?>> condition) {
-    Map<String, Object> statement = new LinkedHashMap<>();
-    statement.put("Effect", "Allow");
-    statement.put("Action", actions);
-    statement.put("Resource", resources);
-    return document(List.of(withCondition(statement, condition)));
+  /** A policy allowing the actions on the resources when the conditions hold (operator → key → value). */
+  static String allow(List<String> actions, List<String> resources, Map<String, Map<String, String>> conditions) {
+    return document(List.of(statement(null, actions, resources, conditions)));
   }
 
-  private static Map<String, Object> withCondition(Map<String, Object> statement, Map<String, ? extends Map<String, ?>> condition) {
-    if (!condition.isEmpty()) {
-      Map<String, Object> sorted = new TreeMap<>();
-      condition.forEach((operator, entries) -> sorted.put(operator, new TreeMap<>(entries)));
+  /**
+   * One Allow statement: {@code principal} null in an identity policy, {@code actions} and
+   * {@code resources} a string or a list, {@code resources} null in a trust policy, no
+   * {@code Condition} when {@code conditions} is empty (sorted, so any map gives stable JSON).
+   */
+  static Map<String, Object> statement(Map<String, String> principal, Object actions, Object resources,
+      Map<String, Map<String, String>> conditions) {
+    Map<String, Object> statement = new LinkedHashMap<>();
+    statement.put("Effect", "Allow");
+    if (principal != null) {
+      statement.put("Principal", principal);
+    }
+    statement.put("Action", actions);
+    if (resources != null) {
+      statement.put("Resource", resources);
+    }
+    if (!conditions.isEmpty()) {
+      Map<String, Map<String, String>> sorted = new TreeMap<>();
+      conditions.forEach((operator, keys) -> sorted.put(operator, new TreeMap<>(keys)));
       statement.put("Condition", sorted);
     }
     return statement;
   }
 
-  private static String document(List<Map<String, Object>> statements) {
+  /** The policy document of the statements. */
+  static String document(List<Map<String, Object>> statements) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("Version", "2012-10-17");
     doc.put("Statement", statements);

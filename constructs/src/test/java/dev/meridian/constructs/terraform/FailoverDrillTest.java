@@ -118,8 +118,8 @@ class FailoverDrillTest {
         .isEqualTo("{\"aws:ResourceTag/aws:autoscaling:groupName\":\"chat-uk-fleet\"}");
     JsonNode inject = policies(gpu, "ExperimentRoleCapacityError").get(0);
     assertThat(inject.path("Action").toString()).isEqualTo("[\"ec2:InjectApiError\"]");
-    assertThat(inject.at("/Condition/ForAnyValue:StringEquals/ec2:FisActionId").toString())
-        .isEqualTo("[\"aws:ec2:asg-insufficient-instance-capacity-error\"]");
+    assertThat(inject.at("/Condition/ForAnyValue:StringEquals/ec2:FisActionId").asText())
+        .isEqualTo("aws:ec2:asg-insufficient-instance-capacity-error");
   }
 
   @Test
