@@ -1,11 +1,8 @@
 package dev.meridian.constructs.aws;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meridian.constructs.config.ScheduleExpressions;
+import dev.meridian.constructs.config.DrillExperiment;
+import dev.meridian.constructs.config.DrillTarget;
 import dev.meridian.constructs.config.TagKeys;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +41,6 @@ import software.constructs.Construct;
  */
 public final class FailoverDrill extends Construct {
 
-  private static final String INSUFFICIENT_CAPACITY = "aws:ec2:asg-insufficient-instance-capacity-error";
-
   private final Role experimentRole;
   private final CfnExperimentTemplate experimentTemplate;
   private final CfnDocument automation;
@@ -56,22 +51,22 @@ public final class FailoverDrill extends Construct {
   private FailoverDrill(Construct scope, String id, Builder props) {
     super(scope, id);
     props.validate();
-    String duration = "PT" + props.durationMinutes + "M";
+    String duration = DrillExperiment.duration(props.durationMinutes);
     this.experimentRole = Role.Builder.create(this, "ExperimentRole")
         .assumedBy(new ServicePrincipal("fis.amazonaws.com"))
         .description("FIS failover drill: take one site out of service")
         .build();
 
     CfnExperimentTemplate.Builder template = CfnExperimentTemplate.Builder.create(this, "Experiment")
+        .description(DrillExperiment.description(props.target, props.durationMinutes))
+        .tags(Map.of("Name", DrillExperiment.nameTag(props.target)))
         .roleArn(experimentRole.getRoleArn())
         .stopConditions(props.stopConditions.stream().map(alarm -> CfnExperimentTemplate.ExperimentTemplateStopConditionProperty
             .builder().source("aws:cloudwatch:alarm").value(alarm.getAlarmArn()).build()).toList());
     if (props.target instanceof DrillTarget.GpuSite site) {
       this.automation = null;
       this.automationRole = null;
-      template.description("Failover drill: stop " + site.site() + " GPU instances for " + props.durationMinutes + " min")
-          .tags(Map.of("Name", "meridian-drill-" + site.deployment() + "-" + site.site()))
-          .targets(new TreeMap<>(Map.of(
+      template.targets(new TreeMap<>(Map.of(
               "SiteGroups", CfnExperimentTemplate.ExperimentTemplateTargetProperty.builder()
                   .resourceType("aws:ec2:autoscaling-group")
                   .resourceTags(new TreeMap<>(Map.of(TagKeys.DEPLOYMENT, site.deployment(), TagKeys.SITE, site.site())))
@@ -86,7 +81,7 @@ public final class FailoverDrill extends Construct {
                   .build())))
           .actions(new TreeMap<>(Map.of(
               "PreventReplacement", CfnExperimentTemplate.ExperimentTemplateActionProperty.builder()
-                  .actionId(INSUFFICIENT_CAPACITY)
+                  .actionId(DrillExperiment.INSUFFICIENT_CAPACITY)
                   .description("The group cannot launch replacements while the site is down")
                   .parameters(new TreeMap<>(Map.of(
                       "availabilityZoneIdentifiers", Fn.join(",", site.availabilityZones()),
@@ -95,7 +90,7 @@ public final class FailoverDrill extends Construct {
                   .targets(Map.of("AutoScalingGroups", "SiteGroups"))
                   .build(),
               "StopInstances", CfnExperimentTemplate.ExperimentTemplateActionProperty.builder()
-                  .actionId("aws:ec2:stop-instances")
+                  .actionId(DrillExperiment.STOP_INSTANCES)
                   .description("Stop the site's GPU instances; FIS starts them after the duration")
                   .parameters(Map.of("startInstancesAfterDuration", duration))
                   .targets(Map.of("Instances", "SiteInstances"))
@@ -108,7 +103,7 @@ public final class FailoverDrill extends Construct {
       experimentRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
           .actions(List.of("ec2:InjectApiError"))
           .resources(List.of("*"))
-          .conditions(Map.of("ForAnyValue:StringEquals", Map.of("ec2:FisActionId", List.of(INSUFFICIENT_CAPACITY))))
+          .conditions(Map.of("ForAnyValue:StringEquals", Map.of("ec2:FisActionId", List.of(DrillExperiment.INSUFFICIENT_CAPACITY))))
           .build());
       experimentRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
           .actions(List.of("ec2:DescribeInstances", "autoscaling:DescribeAutoScalingGroups"))
@@ -127,21 +122,17 @@ public final class FailoverDrill extends Construct {
       this.automation = CfnDocument.Builder.create(this, "InvertHealthCheck")
           .documentType("Automation")
           .documentFormat("JSON")
-          .content(invertDocument())
+          .content(DrillExperiment.invertHealthCheckDocument())
           .build();
-      String documentParameters = "{\"AutomationAssumeRole\":\"" + automationRole.getRoleArn() + "\","
-          + "\"HealthCheckId\":\"" + check.healthCheckId() + "\",\"Duration\":\"" + duration + "\"}";
-      template.description("Failover drill: invert health check " + check.healthCheckId() + " for "
-              + props.durationMinutes + " min")
-          .tags(Map.of("Name", "meridian-drill-health-check"))
-          .targets(Map.of())
+      template.targets(Map.of())
           .actions(Map.of("InvertHealthCheck", CfnExperimentTemplate.ExperimentTemplateActionProperty.builder()
-              .actionId("aws:ssm:start-automation-execution")
+              .actionId(DrillExperiment.START_AUTOMATION)
               .description("Invert the health check, wait, restore it")
               .parameters(new TreeMap<>(Map.of(
                   "documentArn", arn("ssm", "document", automation.getRef(), ArnFormat.SLASH_RESOURCE_NAME),
-                  "documentParameters", documentParameters,
-                  "maxDuration", "PT" + (props.durationMinutes + 5) + "M")))
+                  "documentParameters", DrillExperiment.automationParameters(automationRole.getRoleArn(),
+                      check.healthCheckId(), props.durationMinutes),
+                  "maxDuration", DrillExperiment.automationMaxDuration(props.durationMinutes))))
               .build()));
       experimentRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
           .actions(List.of("ssm:StartAutomationExecution"))
@@ -182,10 +173,9 @@ public final class FailoverDrill extends Construct {
         .flexibleTimeWindow(CfnSchedule.FlexibleTimeWindowProperty.builder().mode("OFF").build())
         .state("ENABLED")
         .target(CfnSchedule.TargetProperty.builder()
-            .arn("arn:aws:scheduler:::aws-sdk:fis:startExperiment")
+            .arn(DrillExperiment.SCHEDULER_TARGET_ARN)
             .roleArn(schedulerRole.getRoleArn())
-            .input("{\"ExperimentTemplateId\":\"" + experimentTemplate.getRef()
-                + "\",\"ClientToken\":\"<aws.scheduler.execution-id>\"}")
+            .input(DrillExperiment.scheduleInput(experimentTemplate.getRef()))
             .retryPolicy(CfnSchedule.RetryPolicyProperty.builder().maximumRetryAttempts(0).build())
             .build())
         .build();
@@ -194,40 +184,6 @@ public final class FailoverDrill extends Construct {
   private String arn(String service, String resource, String name, ArnFormat format) {
     return Stack.of(this).formatArn(ArnComponents.builder()
         .service(service).resource(resource).resourceName(name).arnFormat(format).build());
-  }
-
-  private static Map<String, Object> invertDocument() {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode document = json.createObjectNode();
-    document.put("schemaVersion", "0.3");
-    document.put("description", "Invert a Route 53 health check for a duration, then restore it");
-    document.put("assumeRole", "{{ AutomationAssumeRole }}");
-    ObjectNode parameters = document.putObject("parameters");
-    parameters.putObject("AutomationAssumeRole").put("type", "String");
-    parameters.putObject("HealthCheckId").put("type", "String");
-    parameters.putObject("Duration").put("type", "String").put("description", "ISO 8601 duration, e.g. PT15M");
-    ArrayNode steps = document.putArray("mainSteps");
-    steps.add(invertStep(json, "invert", true).put("onFailure", "step:restore").put("onCancel", "step:restore"));
-    ObjectNode hold = steps.addObject();
-    hold.put("name", "hold");
-    hold.put("action", "aws:sleep");
-    hold.putObject("inputs").put("Duration", "{{ Duration }}");
-    hold.put("onFailure", "step:restore");
-    hold.put("onCancel", "step:restore");
-    steps.add(invertStep(json, "restore", false).put("isEnd", true));
-    return json.convertValue(document, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
-  }
-
-  private static ObjectNode invertStep(ObjectMapper json, String name, boolean inverted) {
-    ObjectNode step = json.createObjectNode();
-    step.put("name", name);
-    step.put("action", "aws:executeAwsApi");
-    ObjectNode inputs = step.putObject("inputs");
-    inputs.put("Service", "route53");
-    inputs.put("Api", "UpdateHealthCheck");
-    inputs.put("HealthCheckId", "{{ HealthCheckId }}");
-    inputs.put("Inverted", inverted);
-    return step;
   }
 
   /** The FIS experiment template. */
@@ -309,19 +265,7 @@ public final class FailoverDrill extends Construct {
     }
 
     private void validate() {
-      if (target == null) {
-        throw new IllegalArgumentException("target: missing; use DrillTarget.gpuSite(...) or DrillTarget.invertedHealthCheck(...)");
-      }
-      if (stopConditions.isEmpty()) {
-        throw new IllegalArgumentException("stopConditions: empty; a drill needs at least one alarm that stops it"
-            + " (e.g. the surviving site's health check alarm)");
-      }
-      if (durationMinutes < 1 || durationMinutes > 720) {
-        throw new IllegalArgumentException("durationMinutes: " + durationMinutes + " must be between 1 and 720");
-      }
-      if (schedule != null) {
-        ScheduleExpressions.require("schedule", schedule);
-      }
+      DrillExperiment.requireProps(target, "stopConditions", stopConditions.size(), durationMinutes, schedule);
     }
   }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
 import dev.meridian.blueprints.spec.Drills;
 import dev.meridian.blueprints.spec.Eval;
 import dev.meridian.blueprints.spec.Fallback;
-import dev.meridian.constructs.aws.DrillTarget;
+import dev.meridian.constructs.config.DrillTarget;
 import dev.meridian.constructs.aws.EvalHarness;
 import dev.meridian.constructs.config.EvalTarget;
 import dev.meridian.constructs.aws.FailoverDrill;

@@ -1,20 +1,19 @@
-package dev.meridian.constructs.aws;
+package dev.meridian.constructs.config;
 
-import dev.meridian.constructs.config.DnsNames;
 import java.util.List;
 
 /**
- * What a {@link FailoverDrill} takes out of service: a GPU site (its fleet's instances are
- * stopped and its Auto Scaling group cannot launch replacements for the duration), or a server
- * the deployment does not run (its Route 53 health check is inverted for the duration, so DNS
- * fails over without touching the server).
+ * What a failover drill (the CDK or the Terraform {@code FailoverDrill}) takes out of service: a
+ * GPU site (its fleet's instances are stopped and its Auto Scaling group cannot launch
+ * replacements for the duration), or a server the deployment does not run (its Route 53 health
+ * check is inverted for the duration, so DNS fails over without touching the server).
  */
 public sealed interface DrillTarget {
 
   /**
-   * A GPU site: the fleet's group (by name; e.g. {@code fleet.getAutoScalingGroup().getAutoScalingGroupName()}),
-   * the deployment and site its resources are tagged with, and the availability zones its
-   * instances run in.
+   * A GPU site: the fleet's group (by name; e.g. {@code fleet.getAutoScalingGroup().getAutoScalingGroupName()}
+   * in CDK, {@code fleet.getAutoScalingGroup().getName()} in Terraform), the deployment and site its
+   * resources are tagged with, and the availability zones its instances run in.
    */
   static DrillTarget gpuSite(String deployment, String site, String autoScalingGroupName, List<String> availabilityZones) {
     return new GpuSite(deployment, site, autoScalingGroupName, availabilityZones);
@@ -31,7 +30,8 @@ public sealed interface DrillTarget {
    * @param deployment           value of the site's {@code meridian:deployment} tag
    * @param site                 value of the site's {@code meridian:site} tag
    * @param autoScalingGroupName the fleet's group, whose instances are stopped
-   * @param availabilityZones    the zones where the group may not launch replacements, ≥ 1
+   * @param availabilityZones    the zones where the group may not launch replacements, ≥ 1 (names, or one
+   *                             string reference a zone, e.g. a Terraform subnet's availability zone)
    */
   record GpuSite(String deployment, String site, String autoScalingGroupName, List<String> availabilityZones)
       implements DrillTarget {
