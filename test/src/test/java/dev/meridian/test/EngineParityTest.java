@@ -35,6 +35,10 @@ class EngineParityTest {
     assertThat(onlyCdk).as("only in CloudFormation:%n  %s%nonly in Terraform:%n  %s",
         String.join("\n  ", onlyCdk), String.join("\n  ", onlyTerraform)).isEmpty();
     assertThat(onlyTerraform).as("only in Terraform:%n  %s", String.join("\n  ", onlyTerraform)).isEmpty();
-    assertThat(cdk).as("the view has content").anyMatch(line -> line.startsWith("record "));
+    assertThat(cdk).as("the view has content").anyMatch(line -> line.startsWith("record "))
+        .anyMatch(line -> line.startsWith("schedule ") && line.contains(" eval "))
+        .anyMatch(line -> line.startsWith("schedule ") && line.endsWith(" drill"))
+        .anyMatch(line -> line.startsWith("drill "))
+        .anyMatch(line -> line.startsWith("gateway "));
   }
 }

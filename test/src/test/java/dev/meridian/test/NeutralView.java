@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 /**
  * What a deployment looks like, independent of the engine that synthesized it: one sorted line
  * per fact — stacks and their regions, record sets with routing policy and target, health checks,
- * GPU fleet sizes and types, S3 replication destinations. Two engines agree when their views are
+ * GPU fleet sizes and types, S3 replication destinations, eval and drill schedules, drills, gateways. Two engines agree when their views are
  * equal line for line.
  */
 final class NeutralView {
 
   private static final Pattern REGION_SUFFIX = Pattern.compile("-([a-z]{2}(?:-[a-z]+)+-\\d)(?:/.*)?$");
+  private static final Pattern EVAL_SITE = Pattern.compile("SITE\\W+value\\W+([a-z0-9-]+)");
   private static final Pattern BUCKET_PREFIX = Pattern.compile("(?:arn:aws:s3:::)?([a-z0-9-]+?)-(?:\\$\\{[^}]+}|\\d{12})-");
 
   private NeutralView() {}
@@ -46,7 +47,10 @@ final class NeutralView {
               : r.property("instance_type").asText();
           lines.add("instance type " + stack + " " + type);
         }
-        default -> replication(stack, r, engine).forEach(lines::add);
+        default -> {
+          replication(stack, r, engine).forEach(lines::add);
+          operation(stack, r, engine).ifPresent(lines::add);
+        }
       }
     }
     return List.copyOf(lines);
@@ -71,6 +75,37 @@ final class NeutralView {
 
   private static String number(Resource r, Engine engine, String cfn, String tf) {
     return (engine == Engine.CLOUDFORMATION ? r.property(cfn) : r.property(tf)).asText();
+  }
+
+  /**
+   * Scheduled operations and the gateway: {@code schedule STACK EXPRESSION eval SITE} per eval
+   * run, {@code schedule STACK EXPRESSION drill}, {@code drill STACK} per FIS experiment template
+   * (Terraform creates the GPU-site one through Cloud Control), {@code gateway STACK} per ECS service.
+   */
+  private static java.util.Optional<String> operation(String stack, Resource r, Engine engine) {
+    boolean cfn = engine == Engine.CLOUDFORMATION;
+    switch (r.type()) {
+      case "AWS::Scheduler::Schedule", "aws_scheduler_schedule" -> {
+        String expression = (cfn ? r.property("ScheduleExpression") : r.property("schedule_expression")).asText();
+        JsonNode target = cfn ? r.property("Target") : r.property("target");
+        String input = (cfn ? target.path("Input") : target.path("input")).toString();
+        Matcher site = EVAL_SITE.matcher(input);
+        return java.util.Optional.of("schedule " + stack + " " + expression + (site.find() ? " eval " + site.group(1) : " drill"));
+      }
+      case "AWS::FIS::ExperimentTemplate", "aws_fis_experiment_template" -> {
+        return java.util.Optional.of("drill " + stack);
+      }
+      case "aws_cloudcontrolapi_resource" -> {
+        return r.property("type_name").asText().equals("AWS::FIS::ExperimentTemplate")
+            ? java.util.Optional.of("drill " + stack) : java.util.Optional.empty();
+      }
+      case "AWS::ECS::Service", "aws_ecs_service" -> {
+        return java.util.Optional.of("gateway " + stack);
+      }
+      default -> {
+        return java.util.Optional.empty();
+      }
+    }
   }
 
   /** S3 replication rules anywhere in a resource: {@code replication STACK PREFIX -> REGION}. */

@@ -18,6 +18,7 @@ import dev.meridian.constructs.aws.JurisdictionLogArchive;
 import dev.meridian.constructs.aws.QdrantCluster;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.QdrantCollectionDefaults;
+import dev.meridian.stacks.DrillAbortSwitch;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.SiteNames;
 import dev.meridian.stacks.StackPlan;
@@ -172,19 +173,14 @@ final class SiteStack extends Stack {
     NagExceptions.gateway(gateway);
   }
 
-  /**
-   * A scheduled drill that stops this site's fleet. Its stop condition is an abort switch in the
-   * site's region ({@code Meridian/Drills Abort}): FIS can only watch alarms of its own region,
-   * and the alarms that watch users' experience (Route 53 health checks) live in us-east-1.
-   */
+  /** A scheduled drill that stops this site's fleet, stopped early by the {@link DrillAbortSwitch}. */
   private void drill(Topology topology, Site site, Drills drills, IVpc vpc) {
     Alarm abort = Alarm.Builder.create(this, "DrillAbort")
-        .alarmDescription("Pull to stop a running failover drill of " + site.name() + ": aws cloudwatch put-metric-data"
-            + " --namespace Meridian/Drills --metric-name Abort --value 1 --dimensions Deployment=" + topology.name())
+        .alarmDescription(DrillAbortSwitch.description(topology, site))
         .metric(Metric.Builder.create()
-            .namespace("Meridian/Drills")
-            .metricName("Abort")
-            .dimensionsMap(java.util.Map.of("Deployment", topology.name()))
+            .namespace(DrillAbortSwitch.NAMESPACE)
+            .metricName(DrillAbortSwitch.METRIC)
+            .dimensionsMap(java.util.Map.of(DrillAbortSwitch.DIMENSION, topology.name()))
             .statistic("Maximum")
             .period(Duration.minutes(1))
             .build())

@@ -8,7 +8,9 @@ import dev.meridian.blueprints.plan.Placement;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.constructs.dns.DnsTarget;
+import dev.meridian.constructs.config.DrillTarget;
 import dev.meridian.constructs.terraform.DnsFailover;
+import dev.meridian.constructs.terraform.FailoverDrill;
 import dev.meridian.stacks.DnsRouting;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.SiteNames;
@@ -20,7 +22,8 @@ import software.constructs.Construct;
 /**
  * The global DNS stack of a deployment (us-east-1, where Route 53 health-check metrics live), with
  * its own state: a {@link DnsFailover} with every routed or AWS site — its own name
- * {@code <site>.<record>} — and the Topology's record sets. An AWS site's load balancer is read
+ * {@code <site>.<record>} — and the Topology's record sets; and, when the drilled site is a
+ * dedicated server, the drill that inverts its health check. An AWS site's load balancer is read
  * from the SSM parameters its site stack publishes in its own region, through one aliased provider
  * per region: a weak hand-off that leaves the site stacks free to replace their load balancers.
  */
@@ -40,7 +43,20 @@ final class DnsStack extends TerraformStack {
     for (Site site : DnsRouting.checkedSites(topology)) {
       failover.site(site.name(), target(topology, site, plan), SiteNames.host(topology, site.name()));
     }
-    failover.build();
+    DnsFailover dns = failover.build();
+    topology.deployment().drills().ifPresent(drills -> SiteNames.drilledSite(topology)
+        .filter(site -> !site.isAws())
+        .ifPresent(site -> FailoverDrill.Builder.create(this, "Drill")
+            .target(DrillTarget.invertedHealthCheck(dns.getHealthCheckId(site.name())))
+            .stopConditionAlarmArns(DnsRouting.checkedSites(topology).stream()
+                .filter(other -> !other.equals(site))
+                .map(other -> dns.getAlarm(other.name()).getArn())
+                .toList())
+            .durationMinutes(drills.durationMinutes())
+            .schedule(drills.schedule())
+            .region(plan.awsRegion())
+            .name(topology.name() + "-" + site.name() + "-drill")
+            .build()));
     StackBase.tagAll(this, StackBase.placementTags(topology, plan));
   }
 

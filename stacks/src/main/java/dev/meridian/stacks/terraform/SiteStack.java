@@ -1,37 +1,55 @@
 package dev.meridian.stacks.terraform;
 
 import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmConfig;
+import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameterConfig;
 import dev.meridian.blueprints.plan.FlowKind;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.Deployment;
+import dev.meridian.blueprints.spec.Drills;
+import dev.meridian.blueprints.spec.Eval;
+import dev.meridian.blueprints.spec.Fallback;
 import dev.meridian.blueprints.spec.Gpu;
 import dev.meridian.blueprints.spec.VectorStore;
 import dev.meridian.constructs.aws.DeepLearningAmi;
 import dev.meridian.constructs.aws.GpuInstanceType;
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.DrillTarget;
+import dev.meridian.constructs.config.EvalTarget;
+import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.PinnedVersion;
 import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.constructs.terraform.ArtifactBucket;
 import dev.meridian.constructs.terraform.ArtifactSync;
+import dev.meridian.constructs.terraform.EvalHarness;
+import dev.meridian.constructs.terraform.EvalResultsBucket;
+import dev.meridian.constructs.terraform.FailoverDrill;
 import dev.meridian.constructs.terraform.GpuFleet;
+import dev.meridian.constructs.terraform.HostedApiFallback;
 import dev.meridian.constructs.terraform.InferenceLogs;
 import dev.meridian.constructs.terraform.JurisdictionLogArchive;
 import dev.meridian.constructs.terraform.QdrantCluster;
 import dev.meridian.constructs.terraform.RegionNetwork;
+import dev.meridian.stacks.DrillAbortSwitch;
 import dev.meridian.stacks.ResourceNames;
+import dev.meridian.stacks.SiteNames;
 import dev.meridian.stacks.StackPlan;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import software.constructs.Construct;
 
 /**
  * The Terraform stack of one AWS site, with its own state: the region's network, the GPU fleet
  * behind its HTTPS load balancer, the site's artifact bucket, its inference logs shipped to the
- * jurisdiction's archive (and the archive itself when the site holds it), its Qdrant cluster, and
- * the load balancer's address
- * published in the region's SSM Parameter Store for the global DNS stack.
+ * jurisdiction's archive (and the archive itself when the site holds it), its Qdrant cluster, the
+ * eval runs when the site runs them, the hosted-API gateway when the spec has a fallback, the
+ * drill when the site is the one drilled, and the load balancer's address published in the
+ * region's SSM Parameter Store for the global DNS stack — as the CDK engine's site stack.
  */
 final class SiteStack extends TerraformStack {
 
@@ -68,8 +86,13 @@ final class SiteStack extends TerraformStack {
         .hostedZoneId(HostedZones.id(this, deployment.dns()))
         .build();
 
-    logs(topology, site, plan.awsRegion());
-    site.vectorStore().ifPresent(store -> vectorStore(topology, site, store, network, plan.awsRegion()));
+    String region = plan.awsRegion();
+    logs(topology, site, region);
+    site.vectorStore().ifPresent(store -> vectorStore(topology, site, store, network, region));
+    evals(topology, site, network, region);
+    deployment.fallback().ifPresent(fallback -> fallback(topology, site, fallback, network, region));
+    deployment.drills().filter(drills -> SiteNames.drilledSite(topology).filter(site::equals).isPresent())
+        .ifPresent(drills -> drill(topology, site, drills, network, region));
 
     new SsmParameter(this, "LoadBalancerDnsName", SsmParameterConfig.builder()
         .name(ResourceNames.siteParameter(topology, site.name(), LB_DNS_NAME))
@@ -84,6 +107,78 @@ final class SiteStack extends TerraformStack {
         .value(fleet.getLoadBalancer().getZoneId())
         .build());
     StackBase.tagAll(this, StackBase.placementTags(topology, plan));
+  }
+
+  /** Runs the eval suite against every site (standbys included) when this site runs the evals. */
+  private void evals(Topology topology, Site site, RegionNetwork network, String region) {
+    Optional<Eval> eval = topology.deployment().eval();
+    if (eval.isEmpty() || SiteNames.evalSite(topology).filter(site::equals).isEmpty()) {
+      return;
+    }
+    String results = EvalResultsBucket.Builder.create(this, "EvalResults")
+        .bucketName(ResourceNames.evalResults(topology))
+        .region(region)
+        .build()
+        .getBucket()
+        .getBucket();
+    EvalHarness.Builder.create(this, "Evals")
+        .network(network)
+        .image(eval.get().image())
+        .suiteVersion(topology.deployment().artifacts().configVersion())
+        .targets(topology.sites().stream()
+            .map(s -> new EvalTarget(s.name(), "https://" + SiteNames.host(topology, s.name()) + "/v1"))
+            .toList())
+        .resultsBucketName(results)
+        .region(region)
+        .schedule(eval.get().schedule())
+        .logRetentionDays(topology.deployment().logging().retentionDays())
+        .name(topology.name() + "-evals")
+        .build();
+  }
+
+  /** The gateway answering from the fleet first and from the hosted API when the fleet fails. */
+  private void fallback(Topology topology, Site site, Fallback fallback, RegionNetwork network, String region) {
+    if (!fallback.provider().equals("bedrock")) {
+      throw new IllegalStateException("fallback.provider " + fallback.provider() + ": only bedrock is rendered by the Terraform engine");
+    }
+    HostedApiFallback.Builder.create(this, "Gateway")
+        .network(network)
+        .listenerArn(fleet.getHttpsListener().getArn())
+        .loadBalancerSecurityGroupId(fleet.getLoadBalancerSecurityGroup().getId())
+        .fleetTargetGroupArn(fleet.getTargetGroup().getArn())
+        .modelName(site.fleet().orElseThrow().model().name())
+        .selfHostedApiBase("https://" + SiteNames.host(topology, site.name()) + "/v1")
+        .fallback(FallbackProvider.bedrock(fallback.region(), fallback.model()))
+        .region(region)
+        .name(topology.name() + "-" + site.name())
+        .logRetentionDays(topology.deployment().logging().retentionDays())
+        .build();
+  }
+
+  /** A scheduled drill that stops this site's fleet, stopped early by the {@link DrillAbortSwitch}. */
+  private void drill(Topology topology, Site site, Drills drills, RegionNetwork network, String region) {
+    CloudwatchMetricAlarm abort = new CloudwatchMetricAlarm(this, "DrillAbort", CloudwatchMetricAlarmConfig.builder()
+        .alarmName(topology.name() + "-" + site.name() + "-drill-abort")
+        .alarmDescription(DrillAbortSwitch.description(topology, site))
+        .namespace(DrillAbortSwitch.NAMESPACE)
+        .metricName(DrillAbortSwitch.METRIC)
+        .dimensions(Map.of(DrillAbortSwitch.DIMENSION, topology.name()))
+        .statistic("Maximum")
+        .period(60)
+        .evaluationPeriods(1)
+        .threshold(1)
+        .comparisonOperator("GreaterThanOrEqualToThreshold")
+        .treatMissingData("notBreaching")
+        .build());
+    FailoverDrill.Builder.create(this, "Drill")
+        .target(DrillTarget.gpuSite(topology.name(), site.name(), fleet.getAutoScalingGroup().getName(),
+            network.getPrivateSubnets().stream().map(Subnet::getAvailabilityZone).toList()))
+        .stopConditionAlarmArns(List.of(abort.getArn()))
+        .durationMinutes(drills.durationMinutes())
+        .schedule(drills.schedule())
+        .region(region)
+        .name(topology.name() + "-" + site.name() + "-drill")
+        .build();
   }
 
   /** The site's Qdrant cluster, queried by the fleet, snapshots copied where the Topology flows them. */
