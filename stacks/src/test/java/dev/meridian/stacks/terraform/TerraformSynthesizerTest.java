@@ -26,8 +26,12 @@ class TerraformSynthesizerTest {
   private static Path first;
   private static Path second;
   private static Path s3;
+  private static Path gateway;
 
-  /** Two deployments in one App (failover with a dedicated standby; geolocation sharding), synthesized twice, plus S3 state. */
+  /**
+   * Two deployments in one App (failover with a dedicated standby; geolocation sharding),
+   * synthesized twice, plus S3 state; and a single region with a hosted-API fallback.
+   */
   @BeforeAll
   static void synthesize() throws Exception {
     Blueprints blueprints = new Blueprints(List.of(Path.of("../jsonnet")));
@@ -41,6 +45,9 @@ class TerraformSynthesizerTest {
     TerraformSynthesizer.withLocalState().synth(topologies, second);
     new TerraformSynthesizer(new TerraformBackend.S3("acme-tf-state", "eu-west-2", "acme-tf-locks", "meridian"))
         .synth(topologies.subList(0, 1), s3);
+    gateway = work.resolve("gateway");
+    TerraformSynthesizer.withLocalState().synth(List.of(blueprints.plan(Path.of("../examples/single-region.json")).topology()),
+        gateway);
   }
 
   private static JsonNode stack(Path out, String name) throws IOException {
@@ -254,5 +261,45 @@ class TerraformSynthesizerTest {
     for (Path file : files) {
       assertThat(second.resolve(file)).as(file.toString()).hasSameBinaryContentAs(first.resolve(file));
     }
+  }
+
+  @Test
+  void primaryEvaluatesEverySiteStandbysIncludedIntoADerivedResultsBucket() throws IOException {
+    JsonNode london = stack(first, "chat-uk-london");
+    List<String> sites = new ArrayList<>();
+    london.path("resource").path("aws_scheduler_schedule").forEach(schedule -> {
+      if (schedule.path("target").path("arn").asText().contains("aws_ecs_cluster.Evals_")) {
+        sites.add(schedule.path("target").path("input").asText().replaceAll(".*\\{\"name\":\"SITE\",\"value\":\"([^\"]+)\".*", "$1"));
+      }
+    });
+    assertThat(sites).containsExactlyInAnyOrder("london", "uk-colo");
+    JsonNode results = resource(london, "aws_s3_bucket", "EvalResults");
+    assertThat(results.path("bucket").asText()).startsWith("chat-uk-evals-");
+    assertThat(results.path("tags").path("meridian:data-class").asText()).isEqualTo("derived");
+  }
+
+  @Test
+  void drillStopsThePrimaryFleetUntilTheAbortSwitchInItsRegionIsPulled() throws IOException {
+    JsonNode london = stack(first, "chat-uk-london");
+    JsonNode abort = resource(london, "aws_cloudwatch_metric_alarm", "DrillAbort");
+    assertThat(abort.path("namespace").asText()).isEqualTo("Meridian/Drills");
+    assertThat(abort.path("dimensions").path("Deployment").asText()).isEqualTo("chat-uk");
+    JsonNode experiment = resource(london, "aws_cloudcontrolapi_resource", "Drill");
+    assertThat(experiment.path("type_name").asText()).isEqualTo("AWS::FIS::ExperimentTemplate");
+    assertThat(experiment.path("desired_state").asText())
+        .contains("aws:ec2:stop-instances", "aws:ec2:asg-insufficient-instance-capacity-error", "aws_cloudwatch_metric_alarm.DrillAbort.arn");
+    assertThat(stack(first, "chat-uk-dns").path("resource").has("aws_fis_experiment_template")).isFalse();
+    assertThat(stack(first, "chat-shards-uk").path("resource").has("aws_cloudcontrolapi_resource")).isFalse();
+  }
+
+  @Test
+  void gatewayMayInvokeOnlyTheFallbackModelInItsRegion() throws IOException {
+    JsonNode london = stack(gateway, "assist-london");
+    assertThat(resource(london, "aws_ecs_service", "Gateway").path("deployment_circuit_breaker").path("rollback").asBoolean())
+        .isTrue();
+    assertThat(resource(london, "aws_iam_role_policy", "Gateway_TaskRoleBedrock").path("policy").asText())
+        .contains("\"Resource\":[\"arn:aws:bedrock:eu-west-2::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0\"]");
+    assertThat(resource(london, "aws_lb_listener_rule", "Gateway_GatewayRule").path("listener_arn").asText())
+        .contains("aws_lb_listener.Fleet_Https_");
   }
 }
