@@ -1,6 +1,7 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.dns.DedicatedEndpointProps;
+import dev.meridian.constructs.dns.DedicatedEndpointPropsBuilder;
 import dev.meridian.constructs.dns.DnsTarget;
 import dev.meridian.constructs.dns.HealthCheckSettings;
 import java.util.ArrayList;
@@ -56,14 +57,10 @@ public final class DedicatedEndpoint extends Construct {
     return target;
   }
 
-  /** Builds a {@link DedicatedEndpoint}. */
-  public static final class Builder {
+  /** Builds a {@link DedicatedEndpoint}; the props setters are {@link DedicatedEndpointPropsBuilder}'s. */
+  public static final class Builder extends DedicatedEndpointPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private String name;
-    private List<String> addresses;
-    private HealthCheckSettings healthCheck = HealthCheckSettings.defaults();
-    private int healthyAddresses = 1;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -75,37 +72,14 @@ public final class DedicatedEndpoint extends Construct {
       return new Builder(scope, id);
     }
 
-    /** The server's name, in the checks' {@code Name} tags (e.g. the site's name). */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /** The server's IPv4 addresses. */
-    public Builder addresses(List<String> addresses) {
-      this.addresses = addresses;
-      return this;
-    }
-
-    /** The request each address is checked with; default {@link HealthCheckSettings#defaults()}. */
-    public Builder healthCheck(HealthCheckSettings healthCheck) {
-      this.healthCheck = healthCheck;
-      return this;
-    }
-
-    /** How many addresses must be healthy for the server to be; default 1. */
-    public Builder healthyAddresses(int healthyAddresses) {
-      this.healthyAddresses = healthyAddresses;
+    @Override
+    protected Builder self() {
       return this;
     }
 
     /** Creates the health checks. */
     public DedicatedEndpoint build() {
       return new DedicatedEndpoint(scope, id, this);
-    }
-
-    private DedicatedEndpointProps props() {
-      return DedicatedEndpointProps.of(name, addresses, healthCheck, healthyAddresses);
     }
   }
 }

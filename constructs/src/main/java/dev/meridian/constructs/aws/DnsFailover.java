@@ -1,12 +1,12 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.dns.DnsFailoverProps;
+import dev.meridian.constructs.dns.DnsFailoverPropsBuilder;
 import dev.meridian.constructs.dns.DnsRecord;
 import dev.meridian.constructs.dns.DnsSite;
 import dev.meridian.constructs.dns.DnsTarget;
 import dev.meridian.constructs.dns.HealthCheckSettings;
 import dev.meridian.constructs.dns.RoutingPolicy;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,17 +162,11 @@ public final class DnsFailover extends Construct {
         : record.hostedZoneName(props.zoneName().orElseThrow() + ".");
   }
 
-  /** Builds a {@link DnsFailover}. */
-  public static final class Builder {
+  /** Builds a {@link DnsFailover}; the props setters are {@link DnsFailoverPropsBuilder}'s, plus {@code zoneName}. */
+  public static final class Builder extends DnsFailoverPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private String name;
-    private String zoneId;
     private String zoneName;
-    private int ttl = DnsFailoverProps.DEFAULT_TTL;
-    private HealthCheckSettings healthCheck = HealthCheckSettings.defaults();
-    private final List<DnsSite> sites = new ArrayList<>();
-    private final List<DnsRecord> records = new ArrayList<>();
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -184,15 +178,8 @@ public final class DnsFailover extends Construct {
       return new Builder(scope, id);
     }
 
-    /** What the alarms' descriptions name, e.g. the deployment. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /** The hosted zone's id (needed for aliases to other names of the zone). */
-    public Builder zoneId(String zoneId) {
-      this.zoneId = zoneId;
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -202,47 +189,13 @@ public final class DnsFailover extends Construct {
       return this;
     }
 
-    /** TTL in seconds of records answering with addresses; default 60. */
-    public Builder ttl(int ttl) {
-      this.ttl = ttl;
-      return this;
-    }
-
-    /** The check of every site; default {@link HealthCheckSettings#defaults()}. */
-    public Builder healthCheck(HealthCheckSettings healthCheck) {
-      this.healthCheck = healthCheck;
-      return this;
-    }
-
-    /** Adds a site. */
-    public Builder site(String siteName, DnsTarget target) {
-      sites.add(new DnsSite(siteName, target, Optional.empty()));
-      return this;
-    }
-
-    /** Adds a site with its own host name, answering with the site alone. */
-    public Builder site(String siteName, DnsTarget target, String hostName) {
-      sites.add(new DnsSite(siteName, target, Optional.of(hostName)));
-      return this;
-    }
-
-    /** Adds record sets. */
-    public Builder records(List<DnsRecord> records) {
-      this.records.addAll(records);
-      return this;
-    }
-
     /** Creates the checks, alarms and records. */
     public DnsFailover build() {
       return new DnsFailover(scope, id, this);
     }
 
     private DnsFailoverProps props() {
-      if (healthCheck == null) {
-        throw new IllegalArgumentException("healthCheck: null; leave it unset for the defaults");
-      }
-      return new DnsFailoverProps(name, Optional.ofNullable(zoneId), Optional.ofNullable(zoneName), ttl, healthCheck,
-          sites, records);
+      return props(zoneName);
     }
   }
 }

@@ -33,7 +33,7 @@ public record DnsFailoverProps(
       throw new IllegalArgumentException("name: missing; e.g. the deployment's name");
     }
     if (zoneId.isEmpty() && zoneName.isEmpty()) {
-      throw new IllegalArgumentException("zoneId: missing; pass the hosted zone's id (or its zoneName)");
+      throw new IllegalArgumentException("zoneId: missing; pass the hosted zone's id (in CloudFormation, its zoneName will do)");
     }
     if (ttl < 0) {
       throw new IllegalArgumentException("ttl: " + ttl + " must be 0 or more seconds");

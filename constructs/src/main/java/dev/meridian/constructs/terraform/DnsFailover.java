@@ -10,14 +10,13 @@ import com.hashicorp.cdktf.providers.aws.route53_record.Route53RecordFailoverRou
 import com.hashicorp.cdktf.providers.aws.route53_record.Route53RecordGeolocationRoutingPolicy;
 import com.hashicorp.cdktf.providers.aws.route53_record.Route53RecordLatencyRoutingPolicy;
 import dev.meridian.constructs.dns.DnsFailoverProps;
+import dev.meridian.constructs.dns.DnsFailoverPropsBuilder;
 import dev.meridian.constructs.dns.DnsRecord;
 import dev.meridian.constructs.dns.DnsSite;
 import dev.meridian.constructs.dns.DnsTarget;
 import dev.meridian.constructs.dns.HealthCheckSettings;
 import dev.meridian.constructs.dns.RoutingPolicy;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.constructs.Construct;
@@ -151,16 +150,10 @@ public final class DnsFailover extends Construct {
     }
   }
 
-  /** Builds a {@link DnsFailover}. */
-  public static final class Builder {
+  /** Builds a {@link DnsFailover}; the props setters are {@link DnsFailoverPropsBuilder}'s. */
+  public static final class Builder extends DnsFailoverPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private String name;
-    private String zoneId;
-    private int ttl = DnsFailoverProps.DEFAULT_TTL;
-    private HealthCheckSettings healthCheck = HealthCheckSettings.defaults();
-    private final List<DnsSite> sites = new ArrayList<>();
-    private final List<DnsRecord> records = new ArrayList<>();
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -172,45 +165,8 @@ public final class DnsFailover extends Construct {
       return new Builder(scope, id);
     }
 
-    /** What begins the alarm names, e.g. the deployment. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /** The hosted zone's id (a literal or a reference, e.g. {@code data.aws_route53_zone}'s). */
-    public Builder zoneId(String zoneId) {
-      this.zoneId = zoneId;
-      return this;
-    }
-
-    /** TTL in seconds of records answering with addresses; default 60. */
-    public Builder ttl(int ttl) {
-      this.ttl = ttl;
-      return this;
-    }
-
-    /** The check of every site; default {@link HealthCheckSettings#defaults()}. */
-    public Builder healthCheck(HealthCheckSettings healthCheck) {
-      this.healthCheck = healthCheck;
-      return this;
-    }
-
-    /** Adds a site. */
-    public Builder site(String siteName, DnsTarget target) {
-      sites.add(new DnsSite(siteName, target, Optional.empty()));
-      return this;
-    }
-
-    /** Adds a site with its own host name, answering with the site alone. */
-    public Builder site(String siteName, DnsTarget target, String hostName) {
-      sites.add(new DnsSite(siteName, target, Optional.of(hostName)));
-      return this;
-    }
-
-    /** Adds record sets. */
-    public Builder records(List<DnsRecord> records) {
-      this.records.addAll(records);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -220,14 +176,7 @@ public final class DnsFailover extends Construct {
     }
 
     private DnsFailoverProps props() {
-      if (zoneId == null || zoneId.isBlank()) {
-        throw new IllegalArgumentException("zoneId: missing; Terraform records need the hosted zone's id"
-            + " (look it up by name with data.aws_route53_zone)");
-      }
-      if (healthCheck == null) {
-        throw new IllegalArgumentException("healthCheck: null; leave it unset for the defaults");
-      }
-      return new DnsFailoverProps(name, Optional.of(zoneId), Optional.empty(), ttl, healthCheck, sites, records);
+      return props(null);
     }
   }
 }

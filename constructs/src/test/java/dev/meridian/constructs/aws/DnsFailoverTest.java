@@ -197,6 +197,6 @@ class DnsFailoverTest {
     Stack stack = stack(new App(), "Bad");
     assertThatThrownBy(() -> DnsFailover.Builder.create(stack, "Dns").name("x")
         .site("a", DnsTarget.addresses(List.of("203.0.113.1"))).build())
-        .hasMessage("zoneId: missing; pass the hosted zone's id (or its zoneName)");
+        .hasMessage("zoneId: missing; pass the hosted zone's id (in CloudFormation, its zoneName will do)");
   }
 }

@@ -140,7 +140,7 @@ class DnsFailoverTest {
   void aZoneIdIsRequired() {
     assertThatThrownBy(() -> DnsFailover.Builder.create(stack, "NoZone").name("x")
         .site("a", DnsTarget.addresses(List.of("203.0.113.1"))).build())
-        .hasMessageStartingWith("zoneId: missing; Terraform records need the hosted zone's id");
+        .hasMessage("zoneId: missing; pass the hosted zone's id (in CloudFormation, its zoneName will do)");
     assertThatThrownBy(() -> dns.getAlarm("tokyo")).hasMessageContaining("no site named tokyo");
   }
 }
