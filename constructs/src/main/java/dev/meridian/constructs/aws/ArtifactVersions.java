@@ -1,6 +1,8 @@
 package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.config.ArtifactVersionParameters;
+import dev.meridian.constructs.config.ArtifactVersionsProps;
+import dev.meridian.constructs.config.ArtifactVersionsPropsBuilder;
 import dev.meridian.constructs.config.PinnedVersion;
 import java.util.List;
 import software.amazon.awscdk.services.iam.IGrantable;
@@ -24,30 +26,21 @@ public final class ArtifactVersions extends Construct {
   private final StringParameter prompt;
   private final StringParameter config;
 
-  private ArtifactVersions(Construct scope, String id, Builder props) {
+  private ArtifactVersions(Construct scope, String id, Builder builder) {
     super(scope, id);
-    if (props.deployment == null) {
-      throw new IllegalArgumentException("deployment: missing; pass the deployment's name, e.g. chat");
-    }
-    this.names = new ArtifactVersionParameters(props.deployment);
-    this.model = parameter("ModelVersion", names.model(), "modelVersion", props.modelVersion);
-    this.prompt = parameter("PromptVersion", names.prompt(), "promptVersion", props.promptVersion);
-    this.config = parameter("ConfigVersion", names.config(), "configVersion", props.configVersion);
+    ArtifactVersionsProps props = builder.props();
+    this.names = props.names();
+    this.model = parameter("ModelVersion", names.model(), "modelVersion", props.modelVersion());
+    this.prompt = parameter("PromptVersion", names.prompt(), "promptVersion", props.promptVersion());
+    this.config = parameter("ConfigVersion", names.config(), "configVersion", props.configVersion());
   }
 
   private StringParameter parameter(String id, String name, String field, String version) {
-    checked(field, version);
     return StringParameter.Builder.create(this, id)
         .parameterName(name)
         .description("Pinned " + field + " of the deployment's artifacts")
         .stringValue(version)
         .build();
-  }
-
-  private static void checked(String field, String version) {
-    if (version == null || version.isBlank() || version.contains("/") || version.equals(".") || version.equals("..")) {
-      throw new IllegalArgumentException(field + ": '" + version + "' is not a version; use one path segment, e.g. 2025-06-01");
-    }
   }
 
   /** The names of the three parameters: model, prompt, config. */
@@ -82,14 +75,10 @@ public final class ArtifactVersions extends Construct {
     return config;
   }
 
-  /** Builds {@link ArtifactVersions}. */
-  public static final class Builder {
+  /** Builds {@link ArtifactVersions}; the props setters are {@link ArtifactVersionsPropsBuilder}'s. */
+  public static final class Builder extends ArtifactVersionsPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private String deployment;
-    private String modelVersion;
-    private String promptVersion;
-    private String configVersion;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -101,27 +90,8 @@ public final class ArtifactVersions extends Construct {
       return new Builder(scope, id);
     }
 
-    /** The deployment's name, e.g. {@code chat}. Required. */
-    public Builder deployment(String deployment) {
-      this.deployment = deployment;
-      return this;
-    }
-
-    /** The model version, e.g. {@code 2025-06-01}. Required. */
-    public Builder modelVersion(String modelVersion) {
-      this.modelVersion = modelVersion;
-      return this;
-    }
-
-    /** The prompt version, e.g. {@code v12}. Required. */
-    public Builder promptVersion(String promptVersion) {
-      this.promptVersion = promptVersion;
-      return this;
-    }
-
-    /** The config version, e.g. {@code c7}. Required. */
-    public Builder configVersion(String configVersion) {
-      this.configVersion = configVersion;
+    @Override
+    protected Builder self() {
       return this;
     }
 

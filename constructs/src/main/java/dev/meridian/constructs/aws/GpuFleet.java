@@ -79,8 +79,9 @@ import software.constructs.Construct;
  * too (they process prompts).
  *
  * <p>Minimum capacity 0 is a pilot light: nothing runs and the load balancer answers 503 until
- * someone (a runbook, a drill, the stacks layer on failover) raises the minimum. Traffic cannot
- * scale the fleet up from zero, because Route 53's health checkers alone keep requests coming.
+ * someone (an operator, a runbook) raises the minimum; nothing in Meridian does it on failover
+ * yet. Traffic cannot scale the fleet up from zero, because Route 53's health checkers alone keep
+ * requests coming.
  *
  * <p>Props — required: {@code vpc}, {@code modelName}, {@code artifactBucket},
  * {@code artifactPrefix}, {@code modelVersion}, and either {@code certificate} or
@@ -161,6 +162,9 @@ public final class GpuFleet extends Construct implements IConnectable {
             .build()))
         .defaultInstanceWarmup(Duration.seconds(props.warmUpSeconds))
         .build();
+    // Instances read the model (and its pinned version) at boot, once: their role's policy,
+    // grants added later included, must exist before the group launches any.
+    autoScalingGroup.getNode().addDependency(role);
 
     this.accessLogsBucket = Bucket.Builder.create(this, "AccessLogs")
         .encryption(BucketEncryption.S3_MANAGED)

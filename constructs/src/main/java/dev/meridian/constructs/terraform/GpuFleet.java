@@ -1,6 +1,6 @@
 package dev.meridian.constructs.terraform;
 
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
+import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.Token;
 import com.hashicorp.cdktf.providers.aws.acm_certificate.AcmCertificate;
@@ -15,7 +15,8 @@ import com.hashicorp.cdktf.providers.aws.autoscaling_policy.AutoscalingPolicyCon
 import com.hashicorp.cdktf.providers.aws.autoscaling_policy.AutoscalingPolicyTargetTrackingConfiguration;
 import com.hashicorp.cdktf.providers.aws.autoscaling_policy.AutoscalingPolicyTargetTrackingConfigurationPredefinedMetricSpecification;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
+import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
+import com.hashicorp.cdktf.providers.aws.data_aws_region.DataAwsRegion;
 import com.hashicorp.cdktf.providers.aws.data_aws_ssm_parameter.DataAwsSsmParameter;
 import com.hashicorp.cdktf.providers.aws.data_aws_ssm_parameter.DataAwsSsmParameterConfig;
 import com.hashicorp.cdktf.providers.aws.iam_instance_profile.IamInstanceProfile;
@@ -79,7 +80,8 @@ import software.constructs.Construct;
  * DLAMI; {@code image} {@code vllm/vllm-openai:v0.6.3}; {@code port} 8000; {@code healthPath}
  * {@code /health}; {@code extraServerArguments} none; {@code rootVolumeGiB} 200;
  * {@code idleTimeoutSeconds} 600; {@code warmUpSeconds} 900; {@code requestsPerInstancePerMinute}
- * 60; {@code logRetentionDays} 30.
+ * 60; {@code logRetentionDays} 30; {@code startAfter} none (resources the group waits for besides
+ * the instance role's policies, e.g. {@link ArtifactVersions#getParameters()}).
  */
 public final class GpuFleet extends Construct {
 
@@ -99,11 +101,10 @@ public final class GpuFleet extends Construct {
     super(scope, id);
     props.validate();
 
-    this.logGroup = new CloudwatchLogGroup(this, "ServingLogs", CloudwatchLogGroupConfig.builder()
-        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
-        .retentionInDays(props.logRetentionDays)
-        .tags(DataClassTags.of(DataClass.USER))
-        .build());
+    String region = new DataAwsRegion(this, "Region").getName();
+    String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
+    this.logGroup = EncryptedLogGroups.create(this, "ServingLogs", "GPU fleet serving", account, region,
+        props.logRetentionDays, DataClass.USER);
     GpuHostUserData hostUserData = new GpuHostUserData(props.image, props.port, props.modelName,
         props.artifactBucketName, props.artifactPrefix, props.modelVersion, logGroup.getName(),
         props.extraServerArguments);
@@ -118,20 +119,24 @@ public final class GpuFleet extends Construct {
         .build());
     String bucketArn = "arn:aws:s3:::" + props.artifactBucketName;
     List<String> readResources = new ArrayList<>(List.of(bucketArn, bucketArn + "/" + objectPrefix(props.artifactPrefix) + "*"));
-    new IamRolePolicy(this, "InstanceRoleArtifacts", IamRolePolicyConfig.builder()
+    List<ITerraformDependable> permissions = new ArrayList<>();
+    permissions.add(new IamRolePolicy(this, "InstanceRoleArtifacts", IamRolePolicyConfig.builder()
         .role(role.getId())
         .policy(PolicyDocuments.allow(List.of("s3:GetObject", "s3:ListBucket"), readResources))
-        .build());
-    new IamRolePolicy(this, "InstanceRoleLogs", IamRolePolicyConfig.builder()
+        .build()));
+    permissions.add(new IamRolePolicy(this, "InstanceRoleLogs", IamRolePolicyConfig.builder()
         .role(role.getId())
         .policy(PolicyDocuments.allow(List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
             List.of(logGroup.getArn(), logGroup.getArn() + ":*")))
-        .build());
-    props.modelVersion.ssmParameter().ifPresent(parameter -> new IamRolePolicy(this, "InstanceRoleModelVersion",
-        IamRolePolicyConfig.builder()
-            .role(role.getId())
-            .policy(PolicyDocuments.allow(List.of("ssm:GetParameter"), List.of("arn:aws:ssm:*:*:parameter" + parameter)))
-            .build()));
+        .build()));
+    props.modelVersion.ssmParameter().ifPresent(parameter -> {
+      // The one parameter, in this stack's region and account.
+      permissions.add(new IamRolePolicy(this, "InstanceRoleModelVersion", IamRolePolicyConfig.builder()
+          .role(role.getId())
+          .policy(PolicyDocuments.allow(List.of("ssm:GetParameter"),
+              List.of("arn:aws:ssm:" + region + ":" + account + ":parameter" + parameter)))
+          .build()));
+    });
     IamInstanceProfile profile = new IamInstanceProfile(this, "InstanceProfile",
         IamInstanceProfileConfig.builder().role(role.getName()).build());
 
@@ -215,6 +220,8 @@ public final class GpuFleet extends Construct {
         .healthCheckType("ELB")
         .healthCheckGracePeriod(props.warmUpSeconds)
         .defaultInstanceWarmup(props.warmUpSeconds)
+        // Instances read the model (and its pinned version) at boot, once: their permissions first.
+        .dependsOn(startAfter(permissions, props.startAfter))
         .build());
 
     if (props.certificateArn != null) {
@@ -330,6 +337,13 @@ public final class GpuFleet extends Construct {
     return scalingPolicy;
   }
 
+  private static List<ITerraformDependable> startAfter(List<ITerraformDependable> permissions,
+      List<ITerraformDependable> others) {
+    List<ITerraformDependable> all = new ArrayList<>(permissions);
+    all.addAll(others);
+    return all;
+  }
+
   /** Builds a {@link GpuFleet}. */
   public static final class Builder {
     private final Construct scope;
@@ -355,6 +369,7 @@ public final class GpuFleet extends Construct {
     private int warmUpSeconds = 900;
     private int requestsPerInstancePerMinute = 60;
     private int logRetentionDays = 30;
+    private List<ITerraformDependable> startAfter = List.of();
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -477,6 +492,15 @@ public final class GpuFleet extends Construct {
     /** Seconds an instance gets to boot and load the model before health checks count. @default 900 */
     public Builder warmUpSeconds(int warmUpSeconds) {
       this.warmUpSeconds = warmUpSeconds;
+      return this;
+    }
+
+    /**
+     * Resources the group must wait for besides its role's policies, because instances read them
+     * once at boot: e.g. the parameters of {@link ArtifactVersions}. Default none.
+     */
+    public Builder startAfter(List<? extends ITerraformDependable> startAfter) {
+      this.startAfter = List.copyOf(startAfter);
       return this;
     }
 

@@ -1,8 +1,5 @@
 package dev.meridian.constructs.terraform;
 
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_subscription_filter.CloudwatchLogSubscriptionFilter;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_subscription_filter.CloudwatchLogSubscriptionFilterConfig;
 import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
@@ -48,11 +45,10 @@ public final class InferenceLogs extends Construct {
   private InferenceLogs(Construct scope, String id, Builder props) {
     super(scope, id);
     props.validate();
-    this.logGroupName = props.logGroupName != null ? props.logGroupName
-        : new CloudwatchLogGroup(this, "LogGroup", CloudwatchLogGroupConfig.builder()
-        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
-            .retentionInDays(props.retentionDays).tags(DataClassTags.of(DataClass.USER)).build()).getName();
     String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
+    this.logGroupName = props.logGroupName != null ? props.logGroupName
+        : EncryptedLogGroups.create(this, "LogGroup", "inference logs of " + props.site, account, props.region,
+            props.retentionDays, DataClass.USER).getName();
     String archiveArn = props.archiveBucketName.arnIn(account, props.archiveRegion);
     String sitePrefix = ARCHIVE_PREFIX + props.site + "/";
     String errorPrefix = ARCHIVE_PREFIX + "errors/" + props.site + "/";

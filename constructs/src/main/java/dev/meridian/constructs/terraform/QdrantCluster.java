@@ -7,7 +7,6 @@ import com.hashicorp.cdktf.providers.aws.autoscaling_group.AutoscalingGroup;
 import com.hashicorp.cdktf.providers.aws.autoscaling_group.AutoscalingGroupConfig;
 import com.hashicorp.cdktf.providers.aws.autoscaling_group.AutoscalingGroupLaunchTemplate;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarm;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetricAlarmConfig;
 import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
@@ -181,11 +180,8 @@ public final class QdrantCluster extends Construct {
           snapshots, "", replicas, false);
     }
 
-    this.logGroup = new CloudwatchLogGroup(this, "Logs", CloudwatchLogGroupConfig.builder()
-        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
-        .retentionInDays(props.logRetentionDays)
-        .tags(DataClassTags.of(props.dataClass))
-        .build());
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "Qdrant cluster " + props.clusterName, account, props.region,
+        props.logRetentionDays, props.dataClass);
 
     IamRole role = new IamRole(this, "NodeRole", IamRoleConfig.builder()
         .description("Qdrant nodes: own DNS names, data volumes, keys, CA, snapshots, logs")

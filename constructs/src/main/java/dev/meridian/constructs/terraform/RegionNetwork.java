@@ -1,12 +1,11 @@
 package dev.meridian.constructs.terraform;
 
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.Token;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.data_aws_availability_zones.DataAwsAvailabilityZones;
 import com.hashicorp.cdktf.providers.aws.data_aws_availability_zones.DataAwsAvailabilityZonesConfig;
+import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
 import com.hashicorp.cdktf.providers.aws.data_aws_region.DataAwsRegion;
 import com.hashicorp.cdktf.providers.aws.eip.Eip;
 import com.hashicorp.cdktf.providers.aws.eip.EipConfig;
@@ -160,11 +159,9 @@ public final class RegionNetwork extends Construct {
     }
     this.interfaceEndpoints = Collections.unmodifiableList(endpoints);
 
-    this.flowLogGroup = new CloudwatchLogGroup(this, "FlowLogs", CloudwatchLogGroupConfig.builder()
-        .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
-        .retentionInDays(props.flowLogRetentionDays)
-        .tags(DataClassTags.of(DataClass.DERIVED))
-        .build());
+    this.flowLogGroup = EncryptedLogGroups.create(this, "FlowLogs", "VPC flow logs",
+        new DataAwsCallerIdentity(this, "Caller").getAccountId(), region.getName(), props.flowLogRetentionDays,
+        DataClass.DERIVED);
     IamRole flowLogRole = new IamRole(this, "FlowLogRole", IamRoleConfig.builder()
         .description("VPC flow logs: deliver to the flow log group")
         .assumeRolePolicy(PolicyDocuments.assumedBy("vpc-flow-logs.amazonaws.com"))

@@ -61,6 +61,12 @@ class EvalHarnessTest {
     return "${" + type + "." + names.get(0) + "." + attribute + "}";
   }
 
+  /** The harness's only resource of a type (the network has its own log group and key). */
+  private static JsonNode ofHarness(String type) {
+    String reference = reference(type, "id");
+    return resources.path(type).path(reference.substring(reference.indexOf('.') + 1, reference.lastIndexOf('.')));
+  }
+
   private static List<JsonNode> all(String type) {
     List<JsonNode> nodes = new ArrayList<>();
     resources.path(type).elements().forEachRemaining(nodes::add);
@@ -185,12 +191,12 @@ class EvalHarnessTest {
 
   @Test
   void logsAreEncryptedWithTheirOwnKeyRetainedAndTaggedDerived() throws Exception {
-    JsonNode group = all("aws_cloudwatch_log_group").stream().filter(g -> g.has("kms_key_id")).findFirst().orElseThrow();
+    JsonNode group = ofHarness("aws_cloudwatch_log_group");
     assertThat(group.path("kms_key_id").asText()).isEqualTo(reference("aws_kms_key", "arn"));
     assertThat(group.path("retention_in_days").asInt()).isEqualTo(30);
     assertThat(group.path("tags").path("meridian:data-class").asText()).isEqualTo("derived");
     assertThat(group.at("/lifecycle/prevent_destroy").asBoolean()).isTrue();
-    JsonNode key = only("aws_kms_key");
+    JsonNode key = ofHarness("aws_kms_key");
     assertThat(key.path("enable_key_rotation").asBoolean()).isTrue();
     assertThat(key.at("/lifecycle/prevent_destroy").asBoolean()).isTrue();
     JsonNode logs = JSON.readTree(key.path("policy").asText()).at("/Statement/1");

@@ -161,6 +161,35 @@ class GpuFleetTest {
   }
 
   @Test
+  void versionReadFromAParameterMayReadOnlyThatParameterInTheStacksRegionAndAccount() throws Exception {
+    TerraformStack other = new TerraformStack(Testing.app(), "fleet-from-parameter");
+    new AwsProvider(other, "aws", AwsProviderConfig.builder().region("eu-west-2").build());
+    GpuFleet.Builder.create(other, "Fleet")
+        .network(RegionNetwork.Builder.create(other, "Network").build())
+        .modelName("meta-llama/Llama-3.1-8B-Instruct")
+        .artifactBucketName("chat-artifacts-111111111111-eu-west-2")
+        .artifactPrefix("models/llama-3.1-8b/")
+        .modelVersion(PinnedVersion.fromParameter("/meridian/chat/model-version"))
+        .domainName("api.example.com")
+        .hostedZoneId("Z0123456789ABC")
+        .build();
+    JsonNode policies = new ObjectMapper().readTree(Testing.synth(other)).path("resource").path("aws_iam_role_policy");
+    String policy = policies.properties().stream().filter(e -> e.getKey().contains("InstanceRoleModelVersion"))
+        .findFirst().orElseThrow().getValue().path("policy").asText();
+    assertThat(policy).contains("\"Resource\":[\"arn:aws:ssm:${data.aws_region.Fleet_Region_")
+        .contains(":${data.aws_caller_identity.Fleet_Caller_").endsWith(":parameter/meridian/chat/model-version\"]}]}");
+  }
+
+  @Test
+  void groupStartsAfterTheInstanceRolesPolicies() {
+    JsonNode dependsOn = only("aws_autoscaling_group").path("depends_on");
+    assertThat(dependsOn).extracting(JsonNode::asText)
+        .anySatisfy(d -> assertThat(d).startsWith("aws_iam_role_policy.Fleet_InstanceRoleArtifacts_"))
+        .anySatisfy(d -> assertThat(d).startsWith("aws_iam_role_policy.Fleet_InstanceRoleLogs_"))
+        .allSatisfy(d -> assertThat(d).doesNotContain("${"));
+  }
+
+  @Test
   void maxBelowMinIsRejectedNamingBoth() {
     assertThatThrownBy(() -> GpuFleet.Builder.create(stack, "Bad")
         .network(RegionNetwork.Builder.create(stack, "BadNetwork").build())

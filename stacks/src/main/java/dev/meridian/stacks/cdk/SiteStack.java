@@ -105,6 +105,8 @@ final class SiteStack extends Stack {
         .build();
     NagExceptions.fleet(fleet);
     versions.grantRead(fleet.getRole());
+    // Instances read the pinned model version at boot: the group starts after its parameter exists.
+    fleet.getAutoScalingGroup().getNode().addDependency(versions);
 
     logs(topology, site);
     site.vectorStore().ifPresent(store -> vectorStore(topology, site, store, network.getVpc()));

@@ -21,9 +21,9 @@ import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.DrillTarget;
 import dev.meridian.constructs.config.EvalTarget;
 import dev.meridian.constructs.config.FallbackProvider;
-import dev.meridian.constructs.config.PinnedVersion;
 import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.constructs.terraform.ArtifactBucket;
+import dev.meridian.constructs.terraform.ArtifactVersions;
 import dev.meridian.constructs.terraform.ArtifactSync;
 import dev.meridian.constructs.terraform.EvalHarness;
 import dev.meridian.constructs.terraform.EvalResultsBucket;
@@ -44,7 +44,8 @@ import java.util.Optional;
 import software.constructs.Construct;
 
 /**
- * The Terraform stack of one AWS site, with its own state: the region's network, the GPU fleet
+ * The Terraform stack of one AWS site, with its own state: the region's network, the pinned
+ * artifact versions (read by the fleet at boot), the GPU fleet
  * behind its HTTPS load balancer, the site's artifact bucket, its inference logs shipped to the
  * jurisdiction's archive (and the archive itself when the site holds it), its Qdrant cluster, the
  * eval runs when the site runs them, the hosted-API gateway when the spec has a fallback, the
@@ -66,6 +67,12 @@ final class SiteStack extends TerraformStack {
     Deployment deployment = topology.deployment();
 
     RegionNetwork network = RegionNetwork.Builder.create(this, "Network").build();
+    ArtifactVersions versions = ArtifactVersions.Builder.create(this, "ArtifactVersions")
+        .deployment(topology.name())
+        .modelVersion(deployment.artifacts().modelVersion())
+        .promptVersion(deployment.artifacts().promptVersion())
+        .configVersion(deployment.artifacts().configVersion())
+        .build();
     String artifacts = artifactBucket(topology, site);
     Gpu gpu = site.fleet().orElseThrow();
     this.fleet = GpuFleet.Builder.create(this, "Fleet")
@@ -80,7 +87,8 @@ final class SiteStack extends TerraformStack {
         .modelName(gpu.model().name())
         .artifactBucketName(artifacts)
         .artifactPrefix(gpu.model().artifact())
-        .modelVersion(PinnedVersion.of(deployment.artifacts().modelVersion()))
+        .modelVersion(versions.modelVersion())
+        .startAfter(versions.getParameters())
         .logRetentionDays(deployment.logging().retentionDays())
         .domainName(deployment.dns().record())
         .hostedZoneId(HostedZones.id(this, deployment.dns()))

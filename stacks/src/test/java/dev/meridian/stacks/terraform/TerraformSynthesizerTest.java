@@ -302,4 +302,13 @@ class TerraformSynthesizerTest {
     assertThat(resource(london, "aws_lb_listener_rule", "Gateway_GatewayRule").path("listener_arn").asText())
         .contains("aws_lb_listener.Fleet_Https_");
   }
+
+  @Test
+  void fleetReadsThePinnedModelVersionFromItsRegionsParameterOnceItExists() throws IOException {
+    JsonNode london = stack(first, "chat-uk-london");
+    JsonNode parameter = resource(london, "aws_ssm_parameter", "ArtifactVersions_ModelVersion");
+    assertThat(parameter.path("name").asText()).isEqualTo("/meridian/chat-uk/artifacts/model-version");
+    assertThat(resource(london, "aws_autoscaling_group", "Fleet_Group").path("depends_on")).extracting(JsonNode::asText)
+        .anySatisfy(d -> assertThat(d).startsWith("aws_ssm_parameter.ArtifactVersions_ModelVersion_"));
+  }
 }
