@@ -1,6 +1,6 @@
 package dev.meridian.constructs.aws;
 
-import dev.meridian.constructs.aws.internal.OpsLogGroups;
+import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.EvalRun;
 import dev.meridian.constructs.config.EvalTarget;
@@ -57,7 +57,7 @@ public final class EvalHarness extends Construct {
     super(scope, id);
     props.validate();
     this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
-    this.logGroup = OpsLogGroups.encrypted(this, "Logs", "eval harness", props.logRetentionDays, DataClass.DERIVED);
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "eval harness", props.logRetentionDays, DataClass.DERIVED);
     this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
         .cpu(props.cpu)
         .memoryLimitMiB(props.memoryMiB)

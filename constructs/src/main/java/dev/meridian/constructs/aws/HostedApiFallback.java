@@ -1,6 +1,6 @@
 package dev.meridian.constructs.aws;
 
-import dev.meridian.constructs.aws.internal.OpsLogGroups;
+import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.GatewayConfig;
@@ -94,7 +94,7 @@ public final class HostedApiFallback extends Construct {
         .build();
     // A credential is tagged with the class of the data it guards: this key opens users' prompts.
     Tags.of(masterKey).add(TagKeys.DATA_CLASS, DataClass.USER.tagValue());
-    this.logGroup = OpsLogGroups.encrypted(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
 
     this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
     this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")

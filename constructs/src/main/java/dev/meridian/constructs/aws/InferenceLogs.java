@@ -1,6 +1,6 @@
 package dev.meridian.constructs.aws;
 
-import dev.meridian.constructs.aws.internal.OpsLogGroups;
+import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.aws.internal.OpsReplication;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.DnsNames;
@@ -71,7 +71,7 @@ public final class InferenceLogs extends Construct {
     super(scope, id);
     props.validate();
     this.logGroup = props.logGroup != null ? props.logGroup
-        : OpsLogGroups.encrypted(this, "LogGroup", "inference logs of " + props.site, props.retentionDays, DataClass.USER);
+        : EncryptedLogGroups.create(this, "LogGroup", "inference logs of " + props.site, props.retentionDays, DataClass.USER);
     this.archiveBucketArn = props.archiveBucketName.arnIn(Stack.of(this).getAccount(), props.archiveRegion);
     String sitePrefix = ARCHIVE_PREFIX + props.site + "/";
     String errorPrefix = ARCHIVE_PREFIX + "errors/" + props.site + "/";

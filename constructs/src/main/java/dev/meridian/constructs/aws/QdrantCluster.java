@@ -1,6 +1,6 @@
 package dev.meridian.constructs.aws;
 
-import dev.meridian.constructs.aws.internal.OpsLogGroups;
+import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.aws.internal.OpsReplication;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.LogRetention;
@@ -194,7 +194,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
         : OpsReplication.replicate(this, "SnapshotReplicationRole", "S3 replication of Qdrant snapshots to other regions",
             snapshotBucket, "", replicas, false);
 
-    this.logGroup = OpsLogGroups.encrypted(this, "Logs", "Qdrant cluster " + props.clusterName,
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "Qdrant cluster " + props.clusterName,
         props.logRetentionDays, props.dataClass);
 
     this.role = Role.Builder.create(this, "NodeRole")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
-import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Tags;
@@ -20,9 +19,10 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * Log groups as Meridian keeps them: encrypted with a customer-managed KMS key (rotated) that
- * only CloudWatch Logs of the stack's own account and region may use, a retention, kept on
- * stack deletion, tagged with the class of data they hold.
+ * Log groups as Meridian keeps them, for every construct: encrypted with a customer-managed KMS
+ * key (rotated) that only CloudWatch Logs of the stack's own account and region may use, a
+ * retention CloudWatch Logs accepts, kept with their key on stack deletion, tagged with the class
+ * of data they hold.
  */
 public final class EncryptedLogGroups {
 
@@ -36,7 +36,7 @@ public final class EncryptedLogGroups {
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
     key.addToResourcePolicy(PolicyStatement.Builder.create()
-        .principals(List.of(new ServicePrincipal(LogGroupKeys.logsPrincipal(Aws.REGION))))
+        .principals(List.of(new ServicePrincipal(LogGroupKeys.logsPrincipal(Stack.of(scope).getRegion()))))
         .actions(LogGroupKeys.LOGS_ACTIONS)
         .resources(List.of("*"))
         .conditions(Map.of("ArnLike", Map.of(LogGroupKeys.ENCRYPTION_CONTEXT_KEY,
