@@ -4,11 +4,13 @@ import dev.meridian.blueprints.plan.FlowKind;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.Role;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Per-site names and choices both engines make the same way: a site's own host name under the
- * deployment's record, which site runs the evals, and which site the scheduled drill takes out.
+ * deployment's record, which site runs the evals, which site the scheduled drill takes out, and
+ * which standbys wake up (pilot lights) when the primary fails.
  */
 public final class SiteNames {
 
@@ -43,5 +45,23 @@ public final class SiteNames {
    */
   public static Optional<Site> drilledSite(Topology topology) {
     return topology.sites().stream().filter(s -> s.role().servesTraffic()).findFirst();
+  }
+
+  /**
+   * The pilot-light standbys: AWS standbys whose fleet's minimum is 0, woken up when the primary
+   * fails its health check; none without a primary.
+   */
+  public static List<Site> pilotLights(Topology topology) {
+    if (primary(topology).isEmpty()) {
+      return List.of();
+    }
+    return topology.sites().stream()
+        .filter(s -> s.isAws() && s.role() == Role.STANDBY && s.fleet().filter(gpu -> gpu.min() == 0).isPresent())
+        .toList();
+  }
+
+  /** The primary site (active-passive), if the deployment has one. */
+  public static Optional<Site> primary(Topology topology) {
+    return topology.sites().stream().filter(s -> s.role() == Role.PRIMARY).findFirst();
   }
 }

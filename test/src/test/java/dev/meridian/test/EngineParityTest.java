@@ -39,6 +39,8 @@ class EngineParityTest {
         .anyMatch(line -> line.startsWith("schedule ") && line.contains(" eval "))
         .anyMatch(line -> line.startsWith("schedule ") && line.endsWith(" drill"))
         .anyMatch(line -> line.startsWith("drill "))
-        .anyMatch(line -> line.startsWith("gateway "));
+        .anyMatch(line -> line.startsWith("gateway "))
+        .anyMatch(line -> line.startsWith("standby activation "))
+        .anyMatch(line -> line.startsWith("event rule ") && line.contains(" Relay "));
   }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * What a deployment looks like, independent of the engine that synthesized it: one sorted line
  * per fact — stacks and their regions, record sets with routing policy and target, health checks,
- * GPU fleet sizes and types, S3 replication destinations, eval and drill schedules, drills, gateways. Two engines agree when their views are
+ * GPU fleet sizes and types, S3 replication destinations, eval and drill schedules, drills, gateways,
+ * pilot-light activations and the rules that trigger or relay them. Two engines agree when their views are
  * equal line for line.
  */
 final class NeutralView {
@@ -80,7 +81,8 @@ final class NeutralView {
   /**
    * Scheduled operations and the gateway: {@code schedule STACK EXPRESSION eval SITE} per eval
    * run, {@code schedule STACK EXPRESSION drill}, {@code drill STACK} per FIS experiment template
-   * (Terraform creates the GPU-site one through Cloud Control), {@code gateway STACK} per ECS service.
+   * (Terraform creates the GPU-site one through Cloud Control), {@code gateway STACK} per ECS service,
+   * {@code standby activation STACK} per state machine, {@code event rule STACK DESCRIPTION}.
    */
   private static java.util.Optional<String> operation(String stack, Resource r, Engine engine) {
     boolean cfn = engine == Engine.CLOUDFORMATION;
@@ -101,6 +103,13 @@ final class NeutralView {
       }
       case "AWS::ECS::Service", "aws_ecs_service" -> {
         return java.util.Optional.of("gateway " + stack);
+      }
+      case "AWS::StepFunctions::StateMachine", "aws_sfn_state_machine" -> {
+        return java.util.Optional.of("standby activation " + stack);
+      }
+      case "AWS::Events::Rule", "aws_cloudwatch_event_rule" -> {
+        String description = (cfn ? r.property("Description") : r.property("description")).asText();
+        return java.util.Optional.of("event rule " + stack + " " + description);
       }
       default -> {
         return java.util.Optional.empty();

@@ -31,7 +31,7 @@ import software.constructs.Construct;
  * already covers it); one without does. Route 53 publishes health-check metrics in us-east-1
  * only, so put this construct in a us-east-1 stack for its alarms to see them.
  *
- * <p>Props — required: {@code name} (in the alarms' descriptions, e.g. the deployment);
+ * <p>Props — required: {@code name} (the alarms are named {@code <name>-<site>-unhealthy}, e.g. the deployment);
  * {@code zoneId} or {@code zoneName}; ≥ 1 {@code site}. Optional: {@code records} none;
  * {@code healthCheck} {@link HealthCheckSettings#defaults()}; {@code ttl} 60 s (address records).
  * Validation (in {@link DnsFailoverProps}): records name known sites, aliases known names (and
@@ -94,6 +94,7 @@ public final class DnsFailover extends Construct {
 
   private Alarm alarm(DnsSite site, String checkId) {
     return Alarm.Builder.create(this, "HealthAlarm-" + site.name())
+        .alarmName(props.alarmName(site.name()))
         .alarmDescription(props.name() + ": site " + site.name() + " fails its Route 53 health check")
         .metric(Metric.Builder.create()
             .namespace("AWS/Route53")

@@ -79,9 +79,9 @@ import software.constructs.Construct;
  * too (they process prompts).
  *
  * <p>Minimum capacity 0 is a pilot light: nothing runs and the load balancer answers 503 until
- * someone (an operator, a runbook) raises the minimum; nothing in Meridian does it on failover
- * yet. Traffic cannot scale the fleet up from zero, because Route 53's health checkers alone keep
- * requests coming.
+ * something raises the minimum (a {@link StandbyActivation} on the primary's health alarm, an
+ * operator). Traffic cannot scale the fleet up from zero, because Route 53's health checkers
+ * alone keep requests coming.
  *
  * <p>Props — required: {@code vpc}, {@code modelName}, {@code artifactBucket},
  * {@code artifactPrefix}, {@code modelVersion}, and either {@code certificate} or

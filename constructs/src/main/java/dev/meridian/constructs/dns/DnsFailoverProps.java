@@ -47,6 +47,16 @@ public record DnsFailoverProps(
     checkRecords(sites, records, zoneId);
   }
 
+  /** The name of a site's health alarm: {@code <name>-<site>-unhealthy}, in both engines. */
+  public String alarmName(String site) {
+    return alarmName(name, site);
+  }
+
+  /** The name of a site's health alarm in a {@code DnsFailover} named {@code name}. */
+  public static String alarmName(String name, String site) {
+    return name + "-" + site + "-unhealthy";
+  }
+
   /** The site of this name. */
   public DnsSite site(String siteName) {
     return sites.stream().filter(s -> s.name().equals(siteName)).findFirst()

@@ -93,7 +93,7 @@ public final class DnsFailover extends Construct {
 
   private CloudwatchMetricAlarm alarm(DnsSite site, String checkId) {
     return new CloudwatchMetricAlarm(this, "HealthAlarm-" + site.name(), CloudwatchMetricAlarmConfig.builder()
-        .alarmName(props.name() + "-" + site.name() + "-unhealthy")
+        .alarmName(props.alarmName(site.name()))
         .alarmDescription(props.name() + ": site " + site.name() + " fails its Route 53 health check")
         .namespace("AWS/Route53")
         .metricName("HealthCheckStatus")

@@ -3,9 +3,11 @@ package dev.meridian.stacks.cdk;
 import dev.meridian.blueprints.plan.Placement;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
+import dev.meridian.constructs.aws.AlarmEventRelay;
 import dev.meridian.constructs.aws.DnsFailover;
 import dev.meridian.constructs.aws.FailoverDrill;
 import dev.meridian.constructs.config.DrillTarget;
+import dev.meridian.constructs.dns.DnsFailoverProps;
 import dev.meridian.constructs.dns.DnsTarget;
 import dev.meridian.stacks.DnsRouting;
 import dev.meridian.stacks.SiteNames;
@@ -20,8 +22,9 @@ import software.constructs.Construct;
  * A deployment's global DNS, in us-east-1 (where Route 53 publishes health-check metrics): a
  * {@link DnsFailover} with every routed or AWS site — an AWS site's load balancer found at deploy
  * time through {@link SiteLoadBalancerLookup}, a dedicated server's addresses — its own name
- * {@code <site>.<record>}, and the Topology's record sets; and, when the drilled site is a
- * dedicated server, the drill that inverts its health check.
+ * {@code <site>.<record>}, and the Topology's record sets; the relay of the primary's health
+ * alarm to the regions of pilot-light standbys; and, when the drilled site is a dedicated
+ * server, the drill that inverts its health check.
  */
 final class DnsStack extends Stack {
 
@@ -41,6 +44,7 @@ final class DnsStack extends Stack {
       failover.site(site.name(), target(topology, site), SiteNames.host(topology, site.name()));
     }
     DnsFailover failoverDns = failover.build();
+    relayPrimaryAlarm(topology, plan);
     // The Lambda behind every AwsCustomResource of the stack (one singleton, CDK's fixed id).
     Optional.ofNullable(getNode().tryFindChild(AWS_CUSTOM_RESOURCE_PROVIDER)).ifPresent(provider ->
         CdkNagChecks.suppress(provider, "AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets the SSM look-up"
@@ -72,5 +76,17 @@ final class DnsStack extends Stack {
         .schedule(schedule)
         .build();
     NagExceptions.drill(drill);
+  }
+
+  /** Relays the primary's health alarm to every region with a pilot-light standby, where it wakes the standby. */
+  private void relayPrimaryAlarm(Topology topology, StackPlan plan) {
+    SiteNames.pilotLights(topology).stream()
+        .map(site -> site.awsRegion().orElseThrow())
+        .filter(region -> !region.equals(plan.awsRegion()))
+        .distinct()
+        .forEach(region -> AlarmEventRelay.Builder.create(this, "PrimaryAlarmTo-" + region)
+            .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+            .destinationRegion(region)
+            .build());
   }
 }

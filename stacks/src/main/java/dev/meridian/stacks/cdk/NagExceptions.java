@@ -6,6 +6,7 @@ import dev.meridian.constructs.aws.InferenceLogs;
 import dev.meridian.constructs.aws.GpuFleet;
 import dev.meridian.constructs.aws.HostedApiFallback;
 import dev.meridian.constructs.aws.QdrantCluster;
+import dev.meridian.constructs.aws.StandbyActivation;
 import dev.meridian.constructs.aws.RegionNetwork;
 import software.constructs.IConstruct;
 
@@ -98,5 +99,11 @@ final class NagExceptions {
     drill.getSchedulerRole().ifPresent(role -> CdkNagChecks.suppress(role, "AwsSolutions-IAM5",
         "StartExperiment needs the experiment resource, whose id FIS creates at start: experiment/* in this"
             + " region only, together with this drill's template"));
+  }
+
+  static void activation(StandbyActivation activation) {
+    CdkNagChecks.suppress(activation.getStateMachine().getRole(), "AwsSolutions-IAM5",
+        "Step Functions' log delivery and X-Ray calls take no resource-level permissions (CDK adds them on \"*\");"
+            + " the group update is limited to the standby fleet's group");
   }
 }

@@ -16,6 +16,8 @@ import dev.meridian.constructs.aws.GpuInstanceType;
 import dev.meridian.constructs.aws.InferenceLogs;
 import dev.meridian.constructs.aws.JurisdictionLogArchive;
 import dev.meridian.constructs.aws.QdrantCluster;
+import dev.meridian.constructs.aws.StandbyActivation;
+import dev.meridian.constructs.dns.DnsFailoverProps;
 import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.stacks.DrillAbortSwitch;
@@ -59,7 +61,8 @@ import software.constructs.Construct;
  * artifact versions and its copy of the artifacts (the source bucket when the site is the hub or
  * primary), the GPU fleet behind its load balancer, its inference logs shipped to the
  * jurisdiction's archive (and the archive itself when the site holds it), its Qdrant cluster,
- * and the load balancer's address published for the global DNS stack.
+ * the activation that wakes it when it is a pilot-light standby and the primary fails, and the
+ * load balancer's address published for the global DNS stack.
  */
 final class SiteStack extends Stack {
 
@@ -114,6 +117,13 @@ final class SiteStack extends Stack {
     deployment.fallback().ifPresent(fallback -> fallback(topology, site, fallback, network.getVpc()));
     deployment.drills().filter(drills -> SiteNames.drilledSite(topology).filter(site::equals).isPresent())
         .ifPresent(drills -> drill(topology, site, drills, network.getVpc()));
+    if (SiteNames.pilotLights(topology).contains(site)) {
+      NagExceptions.activation(StandbyActivation.Builder.create(this, "Activation")
+          .autoScalingGroupName(fleet.getAutoScalingGroup().getAutoScalingGroupName())
+          .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+          .logRetentionDays(deployment.logging().retentionDays())
+          .build());
+    }
 
     StringParameter.Builder.create(this, "LoadBalancerDnsName")
         .parameterName(ResourceNames.siteParameter(topology, site.name(), LB_DNS_NAME))

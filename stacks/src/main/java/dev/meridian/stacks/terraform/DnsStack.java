@@ -9,6 +9,8 @@ import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.constructs.dns.DnsTarget;
 import dev.meridian.constructs.config.DrillTarget;
+import dev.meridian.constructs.dns.DnsFailoverProps;
+import dev.meridian.constructs.terraform.AlarmEventRelay;
 import dev.meridian.constructs.terraform.DnsFailover;
 import dev.meridian.constructs.terraform.FailoverDrill;
 import dev.meridian.stacks.DnsRouting;
@@ -22,7 +24,8 @@ import software.constructs.Construct;
 /**
  * The global DNS stack of a deployment (us-east-1, where Route 53 health-check metrics live), with
  * its own state: a {@link DnsFailover} with every routed or AWS site — its own name
- * {@code <site>.<record>} — and the Topology's record sets; and, when the drilled site is a
+ * {@code <site>.<record>} — and the Topology's record sets; the relay of the primary's health
+ * alarm to the regions of pilot-light standbys; and, when the drilled site is a
  * dedicated server, the drill that inverts its health check. An AWS site's load balancer is read
  * from the SSM parameters its site stack publishes in its own region, through one aliased provider
  * per region: a weak hand-off that leaves the site stacks free to replace their load balancers.
@@ -44,6 +47,16 @@ final class DnsStack extends TerraformStack {
       failover.site(site.name(), target(topology, site, plan), SiteNames.host(topology, site.name()));
     }
     DnsFailover dns = failover.build();
+    SiteNames.pilotLights(topology).stream()
+        .map(site -> site.awsRegion().orElseThrow())
+        .filter(region -> !region.equals(plan.awsRegion()))
+        .distinct()
+        .forEach(region -> AlarmEventRelay.Builder.create(this, "PrimaryAlarmTo-" + region)
+            .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+            .destinationRegion(region)
+            .region(plan.awsRegion())
+            .name(topology.name() + "-primary-alarm-to-" + region)
+            .build());
     topology.deployment().drills().ifPresent(drills -> SiteNames.drilledSite(topology)
         .filter(site -> !site.isAws())
         .ifPresent(site -> FailoverDrill.Builder.create(this, "Drill")

@@ -34,6 +34,8 @@ import dev.meridian.constructs.terraform.InferenceLogs;
 import dev.meridian.constructs.terraform.JurisdictionLogArchive;
 import dev.meridian.constructs.terraform.QdrantCluster;
 import dev.meridian.constructs.terraform.RegionNetwork;
+import dev.meridian.constructs.terraform.StandbyActivation;
+import dev.meridian.constructs.dns.DnsFailoverProps;
 import dev.meridian.stacks.DrillAbortSwitch;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.SiteNames;
@@ -49,7 +51,8 @@ import software.constructs.Construct;
  * behind its HTTPS load balancer, the site's artifact bucket, its inference logs shipped to the
  * jurisdiction's archive (and the archive itself when the site holds it), its Qdrant cluster, the
  * eval runs when the site runs them, the hosted-API gateway when the spec has a fallback, the
- * drill when the site is the one drilled, and the load balancer's address published in the
+ * drill when the site is the one drilled, the activation that wakes a pilot-light standby when the
+ * primary fails, and the load balancer's address published in the
  * region's SSM Parameter Store for the global DNS stack — as the CDK engine's site stack.
  */
 final class SiteStack extends TerraformStack {
@@ -101,6 +104,15 @@ final class SiteStack extends TerraformStack {
     deployment.fallback().ifPresent(fallback -> fallback(topology, site, fallback, network, region));
     deployment.drills().filter(drills -> SiteNames.drilledSite(topology).filter(site::equals).isPresent())
         .ifPresent(drills -> drill(topology, site, drills, network, region));
+    if (SiteNames.pilotLights(topology).contains(site)) {
+      StandbyActivation.Builder.create(this, "Activation")
+          .autoScalingGroupName(fleet.getAutoScalingGroup().getName())
+          .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+          .region(region)
+          .logRetentionDays(deployment.logging().retentionDays())
+          .name(topology.name() + "-" + site.name() + "-activation")
+          .build();
+    }
 
     new SsmParameter(this, "LoadBalancerDnsName", SsmParameterConfig.builder()
         .name(ResourceNames.siteParameter(topology, site.name(), LB_DNS_NAME))

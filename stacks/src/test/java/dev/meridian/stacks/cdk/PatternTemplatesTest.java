@@ -31,11 +31,20 @@ class PatternTemplatesTest {
   }
 
   @Test
-  void aPilotLightStandbyRunsNoInstancesUntilFailover() {
-    SynthesizedExampleStacks.template("chat-eu-dr-frankfurt").hasResourceProperties("AWS::AutoScaling::AutoScalingGroup",
-        objectLike(Map.of("MinSize", "0", "MaxSize", "4")));
+  void aPilotLightStandbyRunsNoInstancesUntilThePrimaryFailsItsHealthCheck() {
+    var frankfurt = SynthesizedExampleStacks.template("chat-eu-dr-frankfurt");
+    frankfurt.hasResourceProperties("AWS::AutoScaling::AutoScalingGroup", objectLike(Map.of("MinSize", "0", "MaxSize", "4")));
     SynthesizedExampleStacks.template("chat-eu-dr-london").hasResourceProperties("AWS::AutoScaling::AutoScalingGroup",
         objectLike(Map.of("MinSize", "2", "MaxSize", "4")));
+    frankfurt.hasResourceProperties("AWS::Events::Rule", objectLike(Map.of("EventPattern", objectLike(Map.of(
+        "detail", Map.of("alarmName", List.of("chat-eu-dr-london-unhealthy"), "state", Map.of("value", List.of("ALARM"))))))));
+    frankfurt.resourceCountIs("AWS::StepFunctions::StateMachine", 1);
+    var dns = SynthesizedExampleStacks.template("chat-eu-dr-dns");
+    dns.hasResourceProperties("AWS::CloudWatch::Alarm", objectLike(Map.of("AlarmName", "chat-eu-dr-london-unhealthy")));
+    dns.hasResourceProperties("AWS::Events::Rule", objectLike(Map.of(
+        "Description", "Relay chat-eu-dr-london-unhealthy entering ALARM to eu-central-1")));
+    SynthesizedExampleStacks.template("chat-eu-dr-london").resourceCountIs("AWS::StepFunctions::StateMachine", 0);
+    SynthesizedExampleStacks.template("chat-uk-dns").resourceCountIs("AWS::Events::Rule", 0);
   }
 
   @Test

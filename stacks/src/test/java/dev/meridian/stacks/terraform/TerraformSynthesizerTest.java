@@ -27,6 +27,7 @@ class TerraformSynthesizerTest {
   private static Path second;
   private static Path s3;
   private static Path gateway;
+  private static Path pilotLight;
 
   /**
    * Two deployments in one App (failover with a dedicated standby; geolocation sharding),
@@ -45,6 +46,9 @@ class TerraformSynthesizerTest {
     TerraformSynthesizer.withLocalState().synth(topologies, second);
     new TerraformSynthesizer(new TerraformBackend.S3("acme-tf-state", "eu-west-2", "acme-tf-locks", "meridian"))
         .synth(topologies.subList(0, 1), s3);
+    pilotLight = work.resolve("pilot-light");
+    TerraformSynthesizer.withLocalState().synth(
+        List.of(blueprints.plan(Path.of("../examples/active-passive-uk-eu.json")).topology()), pilotLight);
     gateway = work.resolve("gateway");
     TerraformSynthesizer.withLocalState().synth(List.of(blueprints.plan(Path.of("../examples/single-region.json")).topology()),
         gateway);
@@ -310,5 +314,20 @@ class TerraformSynthesizerTest {
     assertThat(parameter.path("name").asText()).isEqualTo("/meridian/chat-uk/artifacts/model-version");
     assertThat(resource(london, "aws_autoscaling_group", "Fleet_Group").path("depends_on")).extracting(JsonNode::asText)
         .anySatisfy(d -> assertThat(d).startsWith("aws_ssm_parameter.ArtifactVersions_ModelVersion_"));
+  }
+
+  @Test
+  void pilotLightStandbyWakesWhenThePrimarysAlarmIsRelayedToItsRegion() throws IOException {
+    JsonNode frankfurt = stack(pilotLight, "chat-eu-dr-frankfurt");
+    assertThat(resource(frankfurt, "aws_cloudwatch_event_rule", "Activation").path("event_pattern").asText())
+        .contains("\"alarmName\":[\"chat-eu-dr-london-unhealthy\"]");
+    assertThat(resource(frankfurt, "aws_sfn_state_machine", "Activation").path("definition").asText())
+        .contains("\"AutoScalingGroupName\":\"${aws_autoscaling_group.Fleet_Group_");
+    JsonNode dns = stack(pilotLight, "chat-eu-dr-dns");
+    assertThat(resource(dns, "aws_cloudwatch_metric_alarm", "HealthAlarm-london").path("alarm_name").asText())
+        .isEqualTo("chat-eu-dr-london-unhealthy");
+    assertThat(resource(dns, "aws_cloudwatch_event_target", "PrimaryAlarmTo-eu-central-1").path("arn").asText())
+        .startsWith("arn:aws:events:eu-central-1:").endsWith(":event-bus/default");
+    assertThat(stack(pilotLight, "chat-eu-dr-london").path("resource").has("aws_sfn_state_machine")).isFalse();
   }
 }
