@@ -56,7 +56,7 @@ public final class SiteNames {
       return List.of();
     }
     return topology.sites().stream()
-        .filter(s -> s.isAws() && s.role() == Role.STANDBY && s.fleet().filter(gpu -> gpu.min() == 0).isPresent())
+        .filter(s -> s.isAws() && s.pilotLight())
         .toList();
   }
 
