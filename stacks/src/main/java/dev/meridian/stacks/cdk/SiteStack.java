@@ -37,6 +37,7 @@ import dev.meridian.constructs.aws.HostedApiFallback;
 import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.TagKeys;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Tags;
@@ -135,6 +136,16 @@ final class SiteStack extends Stack {
         .description("Canonical hosted zone of the site's load balancer, read by the global DNS stack at deploy time")
         .stringValue(fleet.getLoadBalancer().getLoadBalancerCanonicalHostedZoneId())
         .build();
+  }
+
+  /**
+   * The region's zones as CloudFormation resolves them ({@code Fn::GetAZs}) rather than CDK's
+   * context look-up, which a stack with an account would otherwise record: synth then needs no
+   * AWS credentials and the assembly no {@code cdk context} step, with or without an account.
+   */
+  @Override
+  public List<String> getAvailabilityZones() {
+    return List.of(Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs()), Fn.select(2, Fn.getAzs()));
   }
 
   /** Runs the eval suite against every site (standbys included) when this site runs the evals. */
