@@ -3,6 +3,7 @@ package dev.meridian.constructs.terraform;
 import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.RegionCode;
 import dev.meridian.constructs.config.RegionalBucketName;
 import software.constructs.Construct;
 
@@ -86,9 +87,7 @@ public final class JurisdictionLogArchive extends Construct {
       if (bucketName == null) {
         throw new IllegalArgumentException("bucketName: missing; pass e.g. new RegionalBucketName(\"chat-uk-logs\")");
       }
-      if (region == null || region.isBlank()) {
-        throw new IllegalArgumentException("region: missing; pass the stack's AWS region, e.g. eu-west-2");
-      }
+      RegionCode.require("region", region);
       if (retentionDays < 1) {
         throw new IllegalArgumentException("retentionDays: " + retentionDays + " must be ≥ 1");
       }

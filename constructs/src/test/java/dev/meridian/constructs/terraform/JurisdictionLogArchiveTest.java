@@ -109,12 +109,11 @@ class JurisdictionLogArchiveTest {
   }
 
   @Test
-  void regionIsRequired() {
-    String message = "region: missing; pass the stack's AWS region, e.g. eu-west-2";
+  void regionMustBeAnAwsRegionCode() {
     assertThatThrownBy(() -> JurisdictionLogArchive.Builder.create(stack, "NoRegion").bucketName(EU_LOGS).build())
-        .hasMessage(message);
-    assertThatThrownBy(() -> JurisdictionLogArchive.Builder.create(stack, "BlankRegion").bucketName(EU_LOGS).region(" ").build())
-        .hasMessage(message);
+        .hasMessage("region: 'null' is not an AWS region code; use e.g. eu-west-2");
+    assertThatThrownBy(() -> JurisdictionLogArchive.Builder.create(stack, "EuRegion").bucketName(EU_LOGS).region("EU").build())
+        .hasMessage("region: 'EU' is not an AWS region code; use e.g. eu-west-2");
   }
 
   @Test
