@@ -2,10 +2,10 @@ package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.EvalHarnessProps;
+import dev.meridian.constructs.config.EvalHarnessPropsBuilder;
 import dev.meridian.constructs.config.EvalRun;
 import dev.meridian.constructs.config.EvalTarget;
-import dev.meridian.constructs.config.LogRetention;
-import dev.meridian.constructs.config.ScheduleExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,23 +53,23 @@ public final class EvalHarness extends Construct {
   private final LogGroup logGroup;
   private final List<CfnSchedule> schedules = new ArrayList<>();
 
-  private EvalHarness(Construct scope, String id, Builder props) {
+  private EvalHarness(Construct scope, String id, Builder builder) {
     super(scope, id);
-    props.validate();
-    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
-    this.logGroup = EncryptedLogGroups.create(this, "Logs", "eval harness", props.logRetentionDays, DataClass.DERIVED);
+    EvalHarnessProps props = builder.validate();
+    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(builder.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "eval harness", props.logRetentionDays(), DataClass.DERIVED);
     this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
-        .cpu(props.cpu)
-        .memoryLimitMiB(props.memoryMiB)
+        .cpu(props.cpu())
+        .memoryLimitMiB(props.memoryMiB())
         .build();
     taskDefinition.addContainer(EvalRun.CONTAINER, ContainerDefinitionOptions.builder()
-        .image(ContainerImage.fromRegistry(props.image))
-        .environment(EvalRun.environment(props.suiteVersion, props.resultsBucket.getBucketName()))
+        .image(ContainerImage.fromRegistry(props.image()))
+        .environment(EvalRun.environment(props.suiteVersion(), builder.resultsBucket.getBucketName()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(EvalRun.LOG_STREAM_PREFIX).build()))
         .build());
-    props.resultsBucket.grantPut(taskDefinition.getTaskRole(), EvalRun.RESULTS_ROOT + "*");
+    builder.resultsBucket.grantPut(taskDefinition.getTaskRole(), EvalRun.RESULTS_ROOT + "*");
     this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
-        .vpc(props.vpc)
+        .vpc(builder.vpc)
         .description("Eval tasks: outbound only, to the endpoints and AWS APIs")
         .allowAllOutbound(true)
         .build();
@@ -90,18 +90,18 @@ public final class EvalHarness extends Construct {
         .resources(List.of(taskDefinition.getTaskRole().getRoleArn(), taskDefinition.obtainExecutionRole().getRoleArn()))
         .build());
 
-    List<String> subnets = props.vpc.selectSubnets(SubnetSelection.builder()
+    List<String> subnets = builder.vpc.selectSubnets(SubnetSelection.builder()
         .subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()).getSubnetIds();
-    for (EvalTarget target : props.targets) {
+    for (EvalTarget target : props.targets()) {
       schedules.add(CfnSchedule.Builder.create(this, "Schedule-" + target.site())
-          .description("Eval suite " + props.suiteVersion + " against " + target.site())
-          .scheduleExpression(props.schedule)
+          .description("Eval suite " + props.suiteVersion() + " against " + target.site())
+          .scheduleExpression(props.schedule())
           .flexibleTimeWindow(CfnSchedule.FlexibleTimeWindowProperty.builder().mode("OFF").build())
           .state("ENABLED")
           .target(CfnSchedule.TargetProperty.builder()
               .arn(cluster.getClusterArn())
               .roleArn(schedulerRole.getRoleArn())
-              .input(EvalRun.containerOverrides(target, props.suiteVersion))
+              .input(EvalRun.containerOverrides(target, props.suiteVersion()))
               .retryPolicy(CfnSchedule.RetryPolicyProperty.builder().maximumRetryAttempts(0).build())
               .ecsParameters(CfnSchedule.EcsParametersProperty.builder()
                   .taskDefinitionArn(taskDefinition.getTaskDefinitionArn())
@@ -150,19 +150,15 @@ public final class EvalHarness extends Construct {
     return List.copyOf(schedules);
   }
 
-  /** Builds an {@link EvalHarness}. */
-  public static final class Builder {
+  /**
+   * Builds an {@link EvalHarness}; the props setters are {@link EvalHarnessPropsBuilder}'s, plus
+   * {@code vpc} and {@code resultsBucket}.
+   */
+  public static final class Builder extends EvalHarnessPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private IVpc vpc;
-    private String image;
-    private String suiteVersion;
-    private List<EvalTarget> targets = List.of();
     private IBucket resultsBucket;
-    private String schedule = "rate(1 day)";
-    private int cpu = 1024;
-    private int memoryMiB = 2048;
-    private int logRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -174,27 +170,14 @@ public final class EvalHarness extends Construct {
       return new Builder(scope, id);
     }
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /** The VPC whose private subnets (with egress) run the tasks. Required. */
     public Builder vpc(IVpc vpc) {
       this.vpc = vpc;
-      return this;
-    }
-
-    /** The eval container image; pin a tag or digest, e.g. {@code ghcr.io/acme/evals:1.4.0}. Required. */
-    public Builder image(String image) {
-      this.image = image;
-      return this;
-    }
-
-    /** The eval suite version every site is measured with, e.g. {@code 1.4.0}. Required. */
-    public Builder suiteVersion(String suiteVersion) {
-      this.suiteVersion = suiteVersion;
-      return this;
-    }
-
-    /** The endpoints to evaluate, one schedule each; site names unique. Required, ≥ 1. */
-    public Builder targets(List<EvalTarget> targets) {
-      this.targets = List.copyOf(targets);
       return this;
     }
 
@@ -204,42 +187,17 @@ public final class EvalHarness extends Construct {
       return this;
     }
 
-    /** When to run: a Scheduler {@code rate(...)} or {@code cron(...)} expression (UTC). @default rate(1 day) */
-    public Builder schedule(String schedule) {
-      this.schedule = schedule;
-      return this;
-    }
-
-    /** Fargate CPU units (256, 512, 1024, 2048, 4096, 8192, 16384). @default 1024 */
-    public Builder cpu(int cpu) {
-      this.cpu = cpu;
-      return this;
-    }
-
-    /** Fargate memory in MiB, valid for the CPU chosen. @default 2048 */
-    public Builder memoryMiB(int memoryMiB) {
-      this.memoryMiB = memoryMiB;
-      return this;
-    }
-
-    /** Days eval container logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
-      return this;
-    }
-
     /** The harness. */
     public EvalHarness build() {
       return new EvalHarness(scope, id, this);
     }
 
-    private void validate() {
+    private EvalHarnessProps validate() {
       require(vpc != null, "vpc: missing; pass the region's VPC");
-      EvalRun.requireSuite(image, suiteVersion, targets);
+      requireSuite();
       require(resultsBucket != null, "resultsBucket: missing; pass the hub's or primary's results bucket");
-      ScheduleExpressions.require("schedule", schedule);
-      EvalRun.requireSize(cpu, memoryMiB);
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+      requireRun();
+      return props();
     }
 
     private static void require(boolean condition, String message) {

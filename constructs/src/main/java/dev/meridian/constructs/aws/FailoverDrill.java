@@ -2,6 +2,8 @@ package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.config.DrillExperiment;
 import dev.meridian.constructs.config.DrillTarget;
+import dev.meridian.constructs.config.FailoverDrillProps;
+import dev.meridian.constructs.config.FailoverDrillPropsBuilder;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.List;
 import java.util.Map;
@@ -48,22 +50,22 @@ public final class FailoverDrill extends Construct {
   private final CfnSchedule schedule;
   private final Role schedulerRole;
 
-  private FailoverDrill(Construct scope, String id, Builder props) {
+  private FailoverDrill(Construct scope, String id, Builder builder) {
     super(scope, id);
-    props.validate();
-    String duration = DrillExperiment.duration(props.durationMinutes);
+    FailoverDrillProps props = builder.validate();
+    String duration = DrillExperiment.duration(props.durationMinutes());
     this.experimentRole = Role.Builder.create(this, "ExperimentRole")
         .assumedBy(new ServicePrincipal("fis.amazonaws.com"))
         .description("FIS failover drill: take one site out of service")
         .build();
 
     CfnExperimentTemplate.Builder template = CfnExperimentTemplate.Builder.create(this, "Experiment")
-        .description(DrillExperiment.description(props.target, props.durationMinutes))
-        .tags(Map.of("Name", DrillExperiment.nameTag(props.target)))
+        .description(DrillExperiment.description(props.target(), props.durationMinutes()))
+        .tags(Map.of("Name", DrillExperiment.nameTag(props.target())))
         .roleArn(experimentRole.getRoleArn())
-        .stopConditions(props.stopConditions.stream().map(alarm -> CfnExperimentTemplate.ExperimentTemplateStopConditionProperty
+        .stopConditions(builder.stopConditions.stream().map(alarm -> CfnExperimentTemplate.ExperimentTemplateStopConditionProperty
             .builder().source("aws:cloudwatch:alarm").value(alarm.getAlarmArn()).build()).toList());
-    if (props.target instanceof DrillTarget.GpuSite site) {
+    if (props.target() instanceof DrillTarget.GpuSite site) {
       this.automation = null;
       this.automationRole = null;
       template.targets(new TreeMap<>(Map.of(
@@ -110,7 +112,7 @@ public final class FailoverDrill extends Construct {
           .resources(List.of("*"))
           .build());
     } else {
-      DrillTarget.InvertedHealthCheck check = (DrillTarget.InvertedHealthCheck) props.target;
+      DrillTarget.InvertedHealthCheck check = (DrillTarget.InvertedHealthCheck) props.target();
       this.automationRole = Role.Builder.create(this, "AutomationRole")
           .assumedBy(new ServicePrincipal("ssm.amazonaws.com"))
           .description("SSM Automation: invert and restore one Route 53 health check")
@@ -131,8 +133,8 @@ public final class FailoverDrill extends Construct {
               .parameters(new TreeMap<>(Map.of(
                   "documentArn", arn("ssm", "document", automation.getRef(), ArnFormat.SLASH_RESOURCE_NAME),
                   "documentParameters", DrillExperiment.automationParameters(automationRole.getRoleArn(),
-                      check.healthCheckId(), props.durationMinutes),
-                  "maxDuration", DrillExperiment.automationMaxDuration(props.durationMinutes))))
+                      check.healthCheckId(), props.durationMinutes()),
+                  "maxDuration", DrillExperiment.automationMaxDuration(props.durationMinutes()))))
               .build()));
       experimentRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
           .actions(List.of("ssm:StartAutomationExecution"))
@@ -150,7 +152,7 @@ public final class FailoverDrill extends Construct {
     this.experimentTemplate = template.build();
     experimentTemplate.getNode().addDependency(experimentRole);
 
-    if (props.schedule == null) {
+    if (props.schedule() == null) {
       this.schedule = null;
       this.schedulerRole = null;
       return;
@@ -169,7 +171,7 @@ public final class FailoverDrill extends Construct {
         .build());
     this.schedule = CfnSchedule.Builder.create(this, "Schedule")
         .description("Runs the failover drill")
-        .scheduleExpression(props.schedule)
+        .scheduleExpression(props.schedule())
         .flexibleTimeWindow(CfnSchedule.FlexibleTimeWindowProperty.builder().mode("OFF").build())
         .state("ENABLED")
         .target(CfnSchedule.TargetProperty.builder()
@@ -216,14 +218,14 @@ public final class FailoverDrill extends Construct {
     return Optional.ofNullable(schedulerRole);
   }
 
-  /** Builds a {@link FailoverDrill}. */
-  public static final class Builder {
+  /**
+   * Builds a {@link FailoverDrill}; the props setters are {@link FailoverDrillPropsBuilder}'s, plus
+   * {@code stopConditions}.
+   */
+  public static final class Builder extends FailoverDrillPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private DrillTarget target;
     private List<IAlarm> stopConditions = List.of();
-    private int durationMinutes = 15;
-    private String schedule;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -235,9 +237,8 @@ public final class FailoverDrill extends Construct {
       return new Builder(scope, id);
     }
 
-    /** What the drill takes out of service. Required. */
-    public Builder target(DrillTarget target) {
-      this.target = target;
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -247,25 +248,14 @@ public final class FailoverDrill extends Construct {
       return this;
     }
 
-    /** Minutes the site stays out of service, 1–720. @default 15 */
-    public Builder durationMinutes(int minutes) {
-      this.durationMinutes = minutes;
-      return this;
-    }
-
-    /** When to run: a Scheduler {@code rate(...)} or {@code cron(...)} expression (UTC). @default none (started by hand) */
-    public Builder schedule(String schedule) {
-      this.schedule = schedule;
-      return this;
-    }
-
     /** The drill. */
     public FailoverDrill build() {
       return new FailoverDrill(scope, id, this);
     }
 
-    private void validate() {
-      DrillExperiment.requireProps(target, "stopConditions", stopConditions.size(), durationMinutes, schedule);
+    private FailoverDrillProps validate() {
+      requireDrill("stopConditions", stopConditions.size());
+      return props();
     }
   }
 }

@@ -5,7 +5,8 @@ import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.GatewayConfig;
 import dev.meridian.constructs.config.GatewayTask;
-import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.HostedApiFallbackProps;
+import dev.meridian.constructs.config.HostedApiFallbackPropsBuilder;
 import dev.meridian.constructs.config.TagKeys;
 import software.amazon.awscdk.Tags;
 import java.util.List;
@@ -80,10 +81,10 @@ public final class HostedApiFallback extends Construct {
   private final ApplicationListenerRule selfHostedRule;
   private final LogGroup logGroup;
 
-  private HostedApiFallback(Construct scope, String id, Builder props) {
+  private HostedApiFallback(Construct scope, String id, Builder builder) {
     super(scope, id);
-    props.validate();
-    this.config = new GatewayConfig(props.modelName, props.selfHostedApiBase, props.fallback, props.retries);
+    HostedApiFallbackProps props = builder.validate();
+    this.config = props.gatewayConfig();
     this.configParameter = StringParameter.Builder.create(this, "Config")
         .description("LiteLLM gateway configuration (no keys: they are environment references)")
         .stringValue(config.yaml())
@@ -94,20 +95,20 @@ public final class HostedApiFallback extends Construct {
         .build();
     // A credential is tagged with the class of the data it guards: this key opens users' prompts.
     Tags.of(masterKey).add(TagKeys.DATA_CLASS, DataClass.USER.tagValue());
-    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", props.logRetentionDays, DataClass.USER);
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", props.logRetentionDays(), DataClass.USER);
 
-    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(props.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
+    this.cluster = Cluster.Builder.create(this, "Cluster").vpc(builder.vpc).containerInsightsV2(ContainerInsights.ENABLED).build();
     this.taskDefinition = FargateTaskDefinition.Builder.create(this, "Task")
-        .cpu(props.cpu)
-        .memoryLimitMiB(props.memoryMiB)
+        .cpu(props.cpu())
+        .memoryLimitMiB(props.memoryMiB())
         .runtimePlatform(RuntimePlatform.builder()
             .cpuArchitecture(CpuArchitecture.X86_64)
             .operatingSystemFamily(OperatingSystemFamily.LINUX)
             .build())
         .build();
-    Map<String, Secret> secrets = GatewayTask.secrets(props.fallback, Secret.fromSsmParameter(configParameter),
+    Map<String, Secret> secrets = GatewayTask.secrets(props.fallback(), Secret.fromSsmParameter(configParameter),
         Secret.fromSecretsManager(masterKey),
-        props.fallbackApiKey == null ? null : Secret.fromSecretsManager(props.fallbackApiKey));
+        builder.fallbackApiKey == null ? null : Secret.fromSecretsManager(builder.fallbackApiKey));
     taskDefinition.addContainer(GatewayTask.CONTAINER, ContainerDefinitionOptions.builder()
         .image(ContainerImage.fromRegistry(GatewayConfig.IMAGE))
         .entryPoint(GatewayTask.ENTRY_POINT)
@@ -117,7 +118,7 @@ public final class HostedApiFallback extends Construct {
         .portMappings(List.of(PortMapping.builder().containerPort(GatewayConfig.PORT).build()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(GatewayTask.LOG_STREAM_PREFIX).build()))
         .build());
-    if (props.fallback instanceof FallbackProvider.Bedrock bedrock) {
+    if (props.fallback() instanceof FallbackProvider.Bedrock bedrock) {
       taskDefinition.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create()
           .actions(GatewayTask.BEDROCK_ACTIONS)
           .resources(List.of(bedrock.modelArn()))
@@ -127,17 +128,17 @@ public final class HostedApiFallback extends Construct {
     this.service = FargateService.Builder.create(this, "Service")
         .cluster(cluster)
         .taskDefinition(taskDefinition)
-        .desiredCount(props.desiredCount)
+        .desiredCount(props.desiredCount())
         .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
         .assignPublicIp(false)
         .healthCheckGracePeriod(Duration.seconds(GatewayTask.HEALTH_CHECK_GRACE_SECONDS))
         .minHealthyPercent(GatewayTask.MIN_HEALTHY_PERCENT)
         .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
         .build();
-    service.getConnections().allowFrom(props.listener, Port.tcp(GatewayConfig.PORT), "LiteLLM from the load balancer");
+    service.getConnections().allowFrom(builder.listener, Port.tcp(GatewayConfig.PORT), "LiteLLM from the load balancer");
 
     this.targetGroup = ApplicationTargetGroup.Builder.create(this, "TargetGroup")
-        .vpc(props.vpc)
+        .vpc(builder.vpc)
         .port(GatewayConfig.PORT)
         .protocol(ApplicationProtocol.HTTP)
         .targetType(TargetType.IP)
@@ -145,14 +146,14 @@ public final class HostedApiFallback extends Construct {
         .healthCheck(HealthCheck.builder().path(GatewayConfig.HEALTH_PATH).healthyHttpCodes("200").build())
         .build();
     this.selfHostedRule = ApplicationListenerRule.Builder.create(this, "SelfHostedRule")
-        .listener(props.listener)
-        .priority(props.rulePriority)
+        .listener(builder.listener)
+        .priority(props.rulePriority())
         .conditions(List.of(ListenerCondition.httpHeader(GatewayConfig.ROUTE_HEADER, List.of(GatewayConfig.ROUTE_SELF_HOSTED))))
-        .action(ListenerAction.forward(List.of(props.fleetTargetGroup)))
+        .action(ListenerAction.forward(List.of(builder.fleetTargetGroup)))
         .build();
     this.gatewayRule = ApplicationListenerRule.Builder.create(this, "GatewayRule")
-        .listener(props.listener)
-        .priority(props.rulePriority + 1)
+        .listener(builder.listener)
+        .priority(props.rulePriority() + 1)
         .conditions(List.of(ListenerCondition.pathPatterns(List.of(GatewayTask.CLIENT_PATH_PATTERN))))
         .action(ListenerAction.forward(List.of(targetGroup)))
         .build();
@@ -208,23 +209,17 @@ public final class HostedApiFallback extends Construct {
     return logGroup;
   }
 
-  /** Builds a {@link HostedApiFallback}. */
-  public static final class Builder {
+  /**
+   * Builds a {@link HostedApiFallback}; the props setters are {@link HostedApiFallbackPropsBuilder}'s,
+   * plus {@code vpc}, {@code listener}, {@code fleetTargetGroup} and {@code fallbackApiKey}.
+   */
+  public static final class Builder extends HostedApiFallbackPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private IVpc vpc;
     private IApplicationListener listener;
     private IApplicationTargetGroup fleetTargetGroup;
-    private String modelName;
-    private String selfHostedApiBase;
-    private FallbackProvider fallback;
     private ISecret fallbackApiKey;
-    private int rulePriority = 100;
-    private int retries = 1;
-    private int desiredCount = 2;
-    private int cpu = 512;
-    private int memoryMiB = 1024;
-    private int logRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -234,6 +229,11 @@ public final class HostedApiFallback extends Construct {
     /** Starts a gateway {@code id} under {@code scope}. */
     public static Builder create(Construct scope, String id) {
       return new Builder(scope, id);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     /** The VPC whose private subnets (with egress) run the gateway. Required. */
@@ -254,63 +254,9 @@ public final class HostedApiFallback extends Construct {
       return this;
     }
 
-    /** The model name clients send; the fleet serves it under the same name. Required. */
-    public Builder modelName(String modelName) {
-      this.modelName = modelName;
-      return this;
-    }
-
-    /** The fleet's OpenAI API base as the gateway calls it, e.g. {@code https://api.example.com/v1}. Required. */
-    public Builder selfHostedApiBase(String selfHostedApiBase) {
-      this.selfHostedApiBase = selfHostedApiBase;
-      return this;
-    }
-
-    /** The hosted API to fall back to, e.g. {@code FallbackProvider.bedrock("eu-west-2", "...")}. Required. */
-    public Builder fallback(FallbackProvider fallback) {
-      this.fallback = fallback;
-      return this;
-    }
-
     /** The secret holding an OpenAI-compatible provider's API key. Required for such a provider; @default none */
     public Builder fallbackApiKey(ISecret fallbackApiKey) {
       this.fallbackApiKey = fallbackApiKey;
-      return this;
-    }
-
-    /** Priority of the first listener rule (the second takes the next), 1–49999; free on the listener. @default 100 */
-    public Builder rulePriority(int rulePriority) {
-      this.rulePriority = rulePriority;
-      return this;
-    }
-
-    /** Retries on the self-hosted model before falling back. @default 1 */
-    public Builder retries(int retries) {
-      this.retries = retries;
-      return this;
-    }
-
-    /** Gateway tasks running, ≥ 1. @default 2 */
-    public Builder desiredCount(int desiredCount) {
-      this.desiredCount = desiredCount;
-      return this;
-    }
-
-    /** Fargate CPU units per task. @default 512 */
-    public Builder cpu(int cpu) {
-      this.cpu = cpu;
-      return this;
-    }
-
-    /** Fargate memory per task in MiB, valid for the CPU chosen. @default 1024 */
-    public Builder memoryMiB(int memoryMiB) {
-      this.memoryMiB = memoryMiB;
-      return this;
-    }
-
-    /** Days gateway logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
       return this;
     }
 
@@ -319,14 +265,13 @@ public final class HostedApiFallback extends Construct {
       return new HostedApiFallback(scope, id, this);
     }
 
-    private void validate() {
+    private HostedApiFallbackProps validate() {
       require(vpc != null, "vpc: missing; pass the fleet's VPC");
       require(listener != null, "listener: missing; pass the fleet's HTTPS listener (GpuFleet.getHttpsListener())");
       require(fleetTargetGroup != null, "fleetTargetGroup: missing; pass the fleet's target group (GpuFleet.getTargetGroup())");
-      require(fallback != null, "fallback: missing; use FallbackProvider.bedrock(region, modelId)");
-      GatewayTask.requireFallbackKey(fallback, fallbackApiKey != null, "fallbackApiKey");
-      GatewayTask.requireSizes(rulePriority, desiredCount, cpu, memoryMiB);
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+      requireFallback("fallbackApiKey", fallbackApiKey != null);
+      requireSizes();
+      return props();
     }
 
     private static void require(boolean condition, String message) {

@@ -25,11 +25,11 @@ import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupEgress;
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.EvalHarnessProps;
+import dev.meridian.constructs.config.EvalHarnessPropsBuilder;
 import dev.meridian.constructs.config.EvalRun;
 import dev.meridian.constructs.config.EvalTarget;
-import dev.meridian.constructs.config.LogRetention;
 import dev.meridian.constructs.config.RegionCode;
-import dev.meridian.constructs.config.ScheduleExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,18 +71,18 @@ public final class EvalHarness extends Construct {
   private final CloudwatchLogGroup logGroup;
   private final List<SchedulerSchedule> schedules = new ArrayList<>();
 
-  private EvalHarness(Construct scope, String id, Builder props) {
+  private EvalHarness(Construct scope, String id, Builder builder) {
     super(scope, id);
-    String name = props.name != null ? props.name : id;
-    props.validate(name);
+    String name = builder.name != null ? builder.name : id;
+    EvalHarnessProps props = builder.validate(name);
     String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
 
     this.cluster = new EcsCluster(this, "Cluster", EcsClusterConfig.builder()
         .name(name)
         .setting(List.of(EcsClusterSetting.builder().name("containerInsights").value("enabled").build()))
         .build());
-    this.logGroup = EncryptedLogGroups.create(this, "Logs", "eval harness", account, props.region,
-        props.logRetentionDays, DataClass.DERIVED);
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "eval harness", account, builder.region,
+        props.logRetentionDays(), DataClass.DERIVED);
 
     this.taskRole = new IamRole(this, "TaskRole", IamRoleConfig.builder()
         .name(name + "-task")
@@ -92,7 +92,7 @@ public final class EvalHarness extends Construct {
     new IamRolePolicy(this, "TaskRoleResults", IamRolePolicyConfig.builder()
         .role(taskRole.getId())
         .policy(PolicyDocuments.allow(List.of("s3:PutObject"),
-            List.of("arn:aws:s3:::" + props.resultsBucketName + "/" + EvalRun.RESULTS_ROOT + "*")))
+            List.of("arn:aws:s3:::" + builder.resultsBucketName + "/" + EvalRun.RESULTS_ROOT + "*")))
         .build());
     this.executionRole = new IamRole(this, "ExecutionRole", IamRoleConfig.builder()
         .name(name + "-execution")
@@ -109,15 +109,15 @@ public final class EvalHarness extends Construct {
         .family(name)
         .requiresCompatibilities(List.of("FARGATE"))
         .networkMode("awsvpc")
-        .cpu(String.valueOf(props.cpu))
-        .memory(String.valueOf(props.memoryMiB))
+        .cpu(String.valueOf(props.cpu()))
+        .memory(String.valueOf(props.memoryMiB()))
         .taskRoleArn(taskRole.getArn())
         .executionRoleArn(executionRole.getArn())
-        .containerDefinitions(containerDefinitions(props, logGroup.getName()))
+        .containerDefinitions(containerDefinitions(props, builder, logGroup.getName()))
         .build());
 
     this.securityGroup = new SecurityGroup(this, "SecurityGroup", SecurityGroupConfig.builder()
-        .vpcId(props.network.getVpc().getId())
+        .vpcId(builder.network.getVpc().getId())
         .description("Eval tasks: outbound HTTPS only, to the endpoints and AWS APIs")
         .ingress(List.of())
         .egress(List.of(SecurityGroupEgress.builder().description("HTTPS out").protocol("tcp").fromPort(443).toPort(443)
@@ -140,24 +140,24 @@ public final class EvalHarness extends Construct {
         .policy(PolicyDocuments.allow(List.of("iam:PassRole"), List.of(taskRole.getArn(), executionRole.getArn())))
         .build());
 
-    for (EvalTarget target : props.targets) {
+    for (EvalTarget target : props.targets()) {
       schedules.add(new SchedulerSchedule(this, "Schedule-" + target.site(), SchedulerScheduleConfig.builder()
           .name(name + "-" + target.site())
-          .description("Eval suite " + props.suiteVersion + " against " + target.site())
-          .scheduleExpression(props.schedule)
+          .description("Eval suite " + props.suiteVersion() + " against " + target.site())
+          .scheduleExpression(props.schedule())
           .flexibleTimeWindow(SchedulerScheduleFlexibleTimeWindow.builder().mode("OFF").build())
           .state("ENABLED")
           .target(SchedulerScheduleTarget.builder()
               .arn(cluster.getArn())
               .roleArn(schedulerRole.getArn())
-              .input(EvalRun.containerOverrides(target, props.suiteVersion))
+              .input(EvalRun.containerOverrides(target, props.suiteVersion()))
               .retryPolicy(SchedulerScheduleTargetRetryPolicy.builder().maximumRetryAttempts(0).build())
               .ecsParameters(SchedulerScheduleTargetEcsParameters.builder()
                   .taskDefinitionArn(taskDefinition.getArn())
                   .launchType("FARGATE")
                   .taskCount(1)
                   .networkConfiguration(SchedulerScheduleTargetEcsParametersNetworkConfiguration.builder()
-                      .subnets(props.network.privateSubnetIds())
+                      .subnets(builder.network.privateSubnetIds())
                       .securityGroups(List.of(securityGroup.getId()))
                       .assignPublicIp(false)
                       .build())
@@ -169,21 +169,21 @@ public final class EvalHarness extends Construct {
   }
 
   /** The task definition's one container, as ECS JSON: image, environment, awslogs into the log group. */
-  private static String containerDefinitions(Builder props, String logGroupName) {
+  private static String containerDefinitions(EvalHarnessProps props, Builder builder, String logGroupName) {
     ObjectMapper json = new ObjectMapper();
     ArrayNode definitions = json.createArrayNode();
     ObjectNode container = definitions.addObject();
     container.put("name", EvalRun.CONTAINER);
-    container.put("image", props.image);
+    container.put("image", props.image());
     container.put("essential", true);
     ArrayNode environment = container.putArray("environment");
-    EvalRun.environment(props.suiteVersion, props.resultsBucketName)
+    EvalRun.environment(props.suiteVersion(), builder.resultsBucketName)
         .forEach((key, value) -> environment.addObject().put("name", key).put("value", value));
     ObjectNode logging = container.putObject("logConfiguration");
     logging.put("logDriver", "awslogs");
     logging.putObject("options")
         .put("awslogs-group", logGroupName)
-        .put("awslogs-region", props.region)
+        .put("awslogs-region", builder.region)
         .put("awslogs-stream-prefix", EvalRun.LOG_STREAM_PREFIX);
     return definitions.toString();
   }
@@ -228,20 +228,16 @@ public final class EvalHarness extends Construct {
     return List.copyOf(schedules);
   }
 
-  /** Builds an {@link EvalHarness}. */
-  public static final class Builder {
+  /**
+   * Builds an {@link EvalHarness}; the props setters are {@link EvalHarnessPropsBuilder}'s, plus
+   * {@code network}, {@code resultsBucketName}, {@code region} and {@code name}.
+   */
+  public static final class Builder extends EvalHarnessPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private RegionNetwork network;
-    private String image;
-    private String suiteVersion;
-    private List<EvalTarget> targets = List.of();
     private String resultsBucketName;
     private String region;
-    private String schedule = "rate(1 day)";
-    private int cpu = 1024;
-    private int memoryMiB = 2048;
-    private int logRetentionDays = 30;
     private String name;
 
     private Builder(Construct scope, String id) {
@@ -254,27 +250,14 @@ public final class EvalHarness extends Construct {
       return new Builder(scope, id);
     }
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /** The network whose private subnets (egress through NAT) run the tasks. Required. */
     public Builder network(RegionNetwork network) {
       this.network = network;
-      return this;
-    }
-
-    /** The eval container image; pin a tag or digest, e.g. {@code ghcr.io/acme/evals:1.4.0}. Required. */
-    public Builder image(String image) {
-      this.image = image;
-      return this;
-    }
-
-    /** The eval suite version every site is measured with, e.g. {@code 1.4.0}. Required. */
-    public Builder suiteVersion(String suiteVersion) {
-      this.suiteVersion = suiteVersion;
-      return this;
-    }
-
-    /** The endpoints to evaluate, one schedule each; site names unique, endpoints HTTPS. Required, ≥ 1. */
-    public Builder targets(List<EvalTarget> targets) {
-      this.targets = List.copyOf(targets);
       return this;
     }
 
@@ -287,30 +270,6 @@ public final class EvalHarness extends Construct {
     /** The region of the stack's provider. Required. */
     public Builder region(String region) {
       this.region = region;
-      return this;
-    }
-
-    /** When to run: a Scheduler {@code rate(...)} or {@code cron(...)} expression (UTC). @default rate(1 day) */
-    public Builder schedule(String schedule) {
-      this.schedule = schedule;
-      return this;
-    }
-
-    /** Fargate CPU units (256, 512, 1024, 2048, 4096, 8192, 16384). @default 1024 */
-    public Builder cpu(int cpu) {
-      this.cpu = cpu;
-      return this;
-    }
-
-    /** Fargate memory in MiB, valid for the CPU chosen. @default 2048 */
-    public Builder memoryMiB(int memoryMiB) {
-      this.memoryMiB = memoryMiB;
-      return this;
-    }
-
-    /** Days eval container logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
       return this;
     }
 
@@ -328,9 +287,10 @@ public final class EvalHarness extends Construct {
       return new EvalHarness(scope, id, this);
     }
 
-    private void validate(String name) {
+    private EvalHarnessProps validate(String name) {
+      List<EvalTarget> targets = props().targets();
       require(network != null, "network: missing; pass the region's RegionNetwork");
-      EvalRun.requireSuite(image, suiteVersion, targets);
+      requireSuite();
       targets.stream().filter(t -> !t.endpointUrl().startsWith("https://")).findFirst()
           .ifPresent(t -> require(false, "targets: " + t.site() + "'s endpoint '" + t.endpointUrl()
               + "' is not HTTPS; the eval tasks may only connect out over HTTPS"));
@@ -338,15 +298,14 @@ public final class EvalHarness extends Construct {
               && resultsBucketName.chars().noneMatch(Character::isWhitespace),
           "resultsBucketName: '" + resultsBucketName + "' must be a bucket name, e.g. chat-eval-111111111111-us-east-1");
       RegionCode.require("region", region);
-      ScheduleExpressions.require("schedule", schedule);
-      EvalRun.requireSize(cpu, memoryMiB);
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+      requireRun();
       int longest = MAX_NAME_LENGTH - SCHEDULER_ROLE_SUFFIX.length();
       require(name.matches("[A-Za-z0-9][A-Za-z0-9_-]*") && name.length() <= longest,
           "name: '" + name + "' must be 1-" + longest + " letters, digits, '-' or '_', starting with a letter or digit");
       targets.stream().map(t -> name + "-" + t.site()).filter(s -> s.length() > MAX_NAME_LENGTH).findFirst()
           .ifPresent(s -> require(false, "targets: the schedule name '" + s + "' is longer than " + MAX_NAME_LENGTH
               + " characters; shorten name or the site"));
+      return props();
     }
 
     private static void require(boolean condition, String message) {

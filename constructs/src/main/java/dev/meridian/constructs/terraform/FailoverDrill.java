@@ -27,6 +27,8 @@ import com.hashicorp.cdktf.providers.aws.ssm_document.SsmDocument;
 import com.hashicorp.cdktf.providers.aws.ssm_document.SsmDocumentConfig;
 import dev.meridian.constructs.config.DrillExperiment;
 import dev.meridian.constructs.config.DrillTarget;
+import dev.meridian.constructs.config.FailoverDrillProps;
+import dev.meridian.constructs.config.FailoverDrillPropsBuilder;
 import dev.meridian.constructs.config.RegionCode;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.List;
@@ -77,20 +79,20 @@ public final class FailoverDrill extends Construct {
   private final Optional<SchedulerSchedule> schedule;
   private final Optional<IamRole> schedulerRole;
 
-  private FailoverDrill(Construct scope, String id, Builder props) {
+  private FailoverDrill(Construct scope, String id, Builder builder) {
     super(scope, id);
-    props.validate();
-    String name = props.name != null ? props.name : id;
+    FailoverDrillProps props = builder.validate();
+    String name = builder.name != null ? builder.name : id;
     String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
-    String arnPrefix = ":" + props.region + ":" + account + ":";
+    String arnPrefix = ":" + builder.region + ":" + account + ":";
     this.experimentRole = new IamRole(this, "ExperimentRole", IamRoleConfig.builder()
         .description("FIS failover drill: take one site out of service")
         .assumeRolePolicy(PolicyDocuments.assumedBy("fis.amazonaws.com"))
         .build());
-    String description = DrillExperiment.description(props.target, props.durationMinutes);
-    Map<String, String> tags = Map.of("Name", DrillExperiment.nameTag(props.target));
+    String description = DrillExperiment.description(props.target(), props.durationMinutes());
+    Map<String, String> tags = Map.of("Name", DrillExperiment.nameTag(props.target()));
 
-    if (props.target instanceof DrillTarget.GpuSite site) {
+    if (props.target() instanceof DrillTarget.GpuSite site) {
       this.automation = Optional.empty();
       this.automationRole = Optional.empty();
       List<ITerraformDependable> permissions = List.of(
@@ -104,13 +106,13 @@ public final class FailoverDrill extends Construct {
       CloudcontrolapiResource template = new CloudcontrolapiResource(this, "Experiment",
           CloudcontrolapiResourceConfig.builder()
               .typeName("AWS::FIS::ExperimentTemplate")
-              .desiredState(gpuSiteTemplate(site, props, description, tags))
+              .desiredState(gpuSiteTemplate(site, props, builder, description, tags))
               .dependsOn(permissions)
               .build());
       this.experimentTemplate = template;
       this.experimentTemplateId = template.getId();
     } else {
-      DrillTarget.InvertedHealthCheck check = (DrillTarget.InvertedHealthCheck) props.target;
+      DrillTarget.InvertedHealthCheck check = (DrillTarget.InvertedHealthCheck) props.target();
       IamRole automationRole = new IamRole(this, "AutomationRole", IamRoleConfig.builder()
           .description("SSM Automation: invert and restore one Route 53 health check")
           .assumeRolePolicy(PolicyDocuments.assumedBy("ssm.amazonaws.com"))
@@ -134,7 +136,7 @@ public final class FailoverDrill extends Construct {
       FisExperimentTemplate template = new FisExperimentTemplate(this, "Experiment", FisExperimentTemplateConfig.builder()
           .description(description)
           .roleArn(experimentRole.getArn())
-          .stopCondition(props.stopConditionAlarmArns.stream().map(arn -> FisExperimentTemplateStopCondition.builder()
+          .stopCondition(builder.stopConditionAlarmArns.stream().map(arn -> FisExperimentTemplateStopCondition.builder()
               .source("aws:cloudwatch:alarm").value(arn).build()).toList())
           .action(List.of(FisExperimentTemplateAction.builder()
               .name("InvertHealthCheck")
@@ -143,8 +145,8 @@ public final class FailoverDrill extends Construct {
               .parameter(List.of(
                   parameter("documentArn", document.getArn()),
                   parameter("documentParameters",
-                      DrillExperiment.automationParameters(automationRole.getArn(), check.healthCheckId(), props.durationMinutes)),
-                  parameter("maxDuration", DrillExperiment.automationMaxDuration(props.durationMinutes))))
+                      DrillExperiment.automationParameters(automationRole.getArn(), check.healthCheckId(), props.durationMinutes())),
+                  parameter("maxDuration", DrillExperiment.automationMaxDuration(props.durationMinutes()))))
               .build()))
           .tags(tags)
           .dependsOn(permissions)
@@ -155,7 +157,7 @@ public final class FailoverDrill extends Construct {
       this.experimentTemplateId = template.getId();
     }
 
-    if (props.schedule == null) {
+    if (props.schedule() == null) {
       this.schedule = Optional.empty();
       this.schedulerRole = Optional.empty();
       return;
@@ -172,7 +174,7 @@ public final class FailoverDrill extends Construct {
     this.schedule = Optional.of(new SchedulerSchedule(this, "Schedule", SchedulerScheduleConfig.builder()
         .name(name)
         .description("Runs the failover drill")
-        .scheduleExpression(props.schedule)
+        .scheduleExpression(props.schedule())
         .flexibleTimeWindow(SchedulerScheduleFlexibleTimeWindow.builder().mode("OFF").build())
         .state("ENABLED")
         .target(SchedulerScheduleTarget.builder()
@@ -198,13 +200,14 @@ public final class FailoverDrill extends Construct {
   }
 
   /** The GPU site's template in CloudFormation's shape, as the CDK twin synthesizes it. */
-  private String gpuSiteTemplate(DrillTarget.GpuSite site, Builder props, String description, Map<String, String> tags) {
-    String duration = DrillExperiment.duration(props.durationMinutes);
+  private String gpuSiteTemplate(DrillTarget.GpuSite site, FailoverDrillProps props, Builder builder, String description,
+      Map<String, String> tags) {
+    String duration = DrillExperiment.duration(props.durationMinutes());
     ObjectNode template = JSON.createObjectNode();
     template.put("Description", description);
     template.put("RoleArn", experimentRole.getArn());
     ArrayNode stopConditions = template.putArray("StopConditions");
-    props.stopConditionAlarmArns.forEach(arn -> stopConditions.addObject().put("Source", "aws:cloudwatch:alarm").put("Value", arn));
+    builder.stopConditionAlarmArns.forEach(arn -> stopConditions.addObject().put("Source", "aws:cloudwatch:alarm").put("Value", arn));
     ObjectNode targets = template.putObject("Targets");
     ObjectNode groups = targets.putObject("SiteGroups");
     groups.put("ResourceType", "aws:ec2:autoscaling-group");
@@ -276,14 +279,14 @@ public final class FailoverDrill extends Construct {
     return schedulerRole;
   }
 
-  /** Builds a {@link FailoverDrill}. */
-  public static final class Builder {
+  /**
+   * Builds a {@link FailoverDrill}; the props setters are {@link FailoverDrillPropsBuilder}'s, plus
+   * {@code stopConditionAlarmArns}, {@code name} and {@code region}.
+   */
+  public static final class Builder extends FailoverDrillPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private DrillTarget target;
     private List<String> stopConditionAlarmArns = List.of();
-    private int durationMinutes = 15;
-    private String schedule;
     private String name;
     private String region;
 
@@ -297,9 +300,8 @@ public final class FailoverDrill extends Construct {
       return new Builder(scope, id);
     }
 
-    /** What the drill takes out of service. Required. */
-    public Builder target(DrillTarget target) {
-      this.target = target;
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -309,18 +311,6 @@ public final class FailoverDrill extends Construct {
      */
     public Builder stopConditionAlarmArns(List<String> alarmArns) {
       this.stopConditionAlarmArns = List.copyOf(alarmArns);
-      return this;
-    }
-
-    /** Minutes the site stays out of service, 1–720. @default 15 */
-    public Builder durationMinutes(int minutes) {
-      this.durationMinutes = minutes;
-      return this;
-    }
-
-    /** When to run: a Scheduler {@code rate(...)} or {@code cron(...)} expression (UTC). @default none (started by hand) */
-    public Builder schedule(String schedule) {
-      this.schedule = schedule;
       return this;
     }
 
@@ -345,8 +335,8 @@ public final class FailoverDrill extends Construct {
       return new FailoverDrill(scope, id, this);
     }
 
-    private void validate() {
-      DrillExperiment.requireProps(target, "stopConditionAlarmArns", stopConditionAlarmArns.size(), durationMinutes, schedule);
+    private FailoverDrillProps validate() {
+      requireDrill("stopConditionAlarmArns", stopConditionAlarmArns.size());
       RegionCode.require("region", region);
       String effectiveName = name != null ? name : id;
       String lowerCase = effectiveName.toLowerCase(Locale.ROOT);
@@ -354,6 +344,7 @@ public final class FailoverDrill extends Construct {
         throw new IllegalArgumentException("name: '" + effectiveName + "' cannot name an SSM document and a schedule;"
             + " use 1-40 letters, digits, '.', '_' or '-', not starting with aws or amazon, e.g. chat-uk-drill");
       }
+      return props();
     }
   }
 }

@@ -45,7 +45,8 @@ import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.GatewayConfig;
 import dev.meridian.constructs.config.GatewayTask;
-import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.HostedApiFallbackProps;
+import dev.meridian.constructs.config.HostedApiFallbackPropsBuilder;
 import dev.meridian.constructs.config.RegionCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,11 +107,11 @@ public final class HostedApiFallback extends Construct {
   private final LbListenerRule gatewayRule;
   private final EcsService service;
 
-  private HostedApiFallback(Construct scope, String id, Builder props) {
+  private HostedApiFallback(Construct scope, String id, Builder builder) {
     super(scope, id);
-    props.validate();
-    String name = props.name != null ? props.name : id;
-    this.config = new GatewayConfig(props.modelName, props.selfHostedApiBase, props.fallback, props.retries);
+    HostedApiFallbackProps props = builder.validate();
+    String name = builder.name != null ? builder.name : id;
+    this.config = props.gatewayConfig();
     String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
 
     this.configParameter = new SsmParameter(this, "Config", SsmParameterConfig.builder()
@@ -122,8 +123,8 @@ public final class HostedApiFallback extends Construct {
     GeneratedSecret generatedMasterKey = GeneratedSecret.create(this, "MasterKey", "meridian/" + name + "/gateway/master-key",
         "LiteLLM gateway master key; clients send sk-<value>", DataClass.USER, 40);
     this.masterKey = generatedMasterKey.secret();
-    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", account, props.region,
-        props.logRetentionDays, DataClass.USER);
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "hosted-API gateway", account, builder.region,
+        props.logRetentionDays(), DataClass.USER);
 
     this.cluster = new EcsCluster(this, "Cluster", EcsClusterConfig.builder()
         .name(name)
@@ -135,20 +136,20 @@ public final class HostedApiFallback extends Construct {
         .description("Hosted-API gateway tasks: invoke the fallback model")
         .assumeRolePolicy(PolicyDocuments.assumedBy("ecs-tasks.amazonaws.com"))
         .build());
-    if (props.fallback instanceof FallbackProvider.Bedrock bedrock) {
+    if (props.fallback() instanceof FallbackProvider.Bedrock bedrock) {
       rolePolicies.add(allow(taskRole, "TaskRoleBedrock", GatewayTask.BEDROCK_ACTIONS, List.of(bedrock.modelArn())));
     }
     IamRole executionRole = new IamRole(this, "ExecutionRole", IamRoleConfig.builder()
         .description("Hosted-API gateway: start tasks with their configuration and keys, write their logs")
         .assumeRolePolicy(PolicyDocuments.assumedBy("ecs-tasks.amazonaws.com"))
         .build());
-    Map<String, String> secrets = GatewayTask.secrets(props.fallback, configParameter.getArn(), masterKey.getArn(),
-        props.fallbackApiKeyArn);
+    Map<String, String> secrets = GatewayTask.secrets(props.fallback(), configParameter.getArn(), masterKey.getArn(),
+        builder.fallbackApiKeyArn);
     rolePolicies.add(allow(executionRole, "ExecutionRoleConfig", List.of("ssm:GetParameters"),
         List.of(configParameter.getArn())));
     List<String> keyArns = new ArrayList<>(List.of(masterKey.getArn()));
-    if (props.fallbackApiKeyArn != null) {
-      keyArns.add(props.fallbackApiKeyArn);
+    if (builder.fallbackApiKeyArn != null) {
+      keyArns.add(builder.fallbackApiKeyArn);
     }
     rolePolicies.add(allow(executionRole, "ExecutionRoleSecrets", List.of("secretsmanager:GetSecretValue"), keyArns));
     rolePolicies.add(allow(executionRole, "ExecutionRoleLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
@@ -158,26 +159,26 @@ public final class HostedApiFallback extends Construct {
         .family(name)
         .requiresCompatibilities(List.of("FARGATE"))
         .networkMode("awsvpc")
-        .cpu(String.valueOf(props.cpu))
-        .memory(String.valueOf(props.memoryMiB))
+        .cpu(String.valueOf(props.cpu()))
+        .memory(String.valueOf(props.memoryMiB()))
         .runtimePlatform(EcsTaskDefinitionRuntimePlatform.builder()
             .cpuArchitecture("X86_64").operatingSystemFamily("LINUX").build())
         .executionRoleArn(executionRole.getArn())
         .taskRoleArn(taskRole.getArn())
-        .containerDefinitions(containerDefinitions(secrets, logGroup.getName(), props.region))
+        .containerDefinitions(containerDefinitions(secrets, logGroup.getName(), builder.region))
         .build());
 
     this.securityGroup = new SecurityGroup(this, "SecurityGroup", SecurityGroupConfig.builder()
-        .vpcId(props.network.getVpc().getId())
+        .vpcId(builder.network.getVpc().getId())
         .description("Hosted-API gateway tasks: LiteLLM from the load balancer only; HTTPS out")
         .ingress(List.of(SecurityGroupIngress.builder().description("LiteLLM from the load balancer")
             .protocol("tcp").fromPort(GatewayConfig.PORT).toPort(GatewayConfig.PORT)
-            .securityGroups(List.of(props.loadBalancerSecurityGroupId)).build()))
+            .securityGroups(List.of(builder.loadBalancerSecurityGroupId)).build()))
         .egress(List.of(SecurityGroupEgress.builder().description("HTTPS: the fleet, the fallback API, images, AWS APIs")
             .protocol("tcp").fromPort(443).toPort(443).cidrBlocks(List.of("0.0.0.0/0")).build()))
         .build());
     new VpcSecurityGroupEgressRule(this, "LoadBalancerToGateway", VpcSecurityGroupEgressRuleConfig.builder()
-        .securityGroupId(props.loadBalancerSecurityGroupId)
+        .securityGroupId(builder.loadBalancerSecurityGroupId)
         .description("LiteLLM on the hosted-API gateway tasks")
         .ipProtocol("tcp")
         .fromPort(GatewayConfig.PORT)
@@ -186,7 +187,7 @@ public final class HostedApiFallback extends Construct {
         .build());
 
     this.targetGroup = new LbTargetGroup(this, "TargetGroup", LbTargetGroupConfig.builder()
-        .vpcId(props.network.getVpc().getId())
+        .vpcId(builder.network.getVpc().getId())
         .port(GatewayConfig.PORT)
         .protocol("HTTP")
         .targetType("ip")
@@ -194,17 +195,17 @@ public final class HostedApiFallback extends Construct {
             .path(GatewayConfig.HEALTH_PATH).protocol("HTTP").matcher("200").build())
         .build());
     this.selfHostedRule = new LbListenerRule(this, "SelfHostedRule", LbListenerRuleConfig.builder()
-        .listenerArn(props.listenerArn)
-        .priority(props.rulePriority)
+        .listenerArn(builder.listenerArn)
+        .priority(props.rulePriority())
         .condition(List.of(LbListenerRuleCondition.builder()
             .httpHeader(LbListenerRuleConditionHttpHeader.builder()
                 .httpHeaderName(GatewayConfig.ROUTE_HEADER).values(List.of(GatewayConfig.ROUTE_SELF_HOSTED)).build())
             .build()))
-        .action(List.of(LbListenerRuleAction.builder().type("forward").targetGroupArn(props.fleetTargetGroupArn).build()))
+        .action(List.of(LbListenerRuleAction.builder().type("forward").targetGroupArn(builder.fleetTargetGroupArn).build()))
         .build());
     this.gatewayRule = new LbListenerRule(this, "GatewayRule", LbListenerRuleConfig.builder()
-        .listenerArn(props.listenerArn)
-        .priority(props.rulePriority + 1)
+        .listenerArn(builder.listenerArn)
+        .priority(props.rulePriority() + 1)
         .condition(List.of(LbListenerRuleCondition.builder()
             .pathPattern(LbListenerRuleConditionPathPattern.builder().values(List.of(GatewayTask.CLIENT_PATH_PATTERN)).build())
             .build()))
@@ -219,10 +220,10 @@ public final class HostedApiFallback extends Construct {
         .name(name)
         .cluster(cluster.getArn())
         .taskDefinition(taskDefinition.getArn())
-        .desiredCount(props.desiredCount)
+        .desiredCount(props.desiredCount())
         .launchType("FARGATE")
         .networkConfiguration(EcsServiceNetworkConfiguration.builder()
-            .subnets(props.network.privateSubnetIds())
+            .subnets(builder.network.privateSubnetIds())
             .securityGroups(List.of(securityGroup.getId()))
             .assignPublicIp(false)
             .build())
@@ -331,26 +332,21 @@ public final class HostedApiFallback extends Construct {
     return logGroup;
   }
 
-  /** Builds a {@link HostedApiFallback}. */
-  public static final class Builder {
+  /**
+   * Builds a {@link HostedApiFallback}; the props setters are {@link HostedApiFallbackPropsBuilder}'s,
+   * plus {@code network}, {@code listenerArn}, {@code loadBalancerSecurityGroupId},
+   * {@code fleetTargetGroupArn}, {@code fallbackApiKeyArn}, {@code region} and {@code name}.
+   */
+  public static final class Builder extends HostedApiFallbackPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private RegionNetwork network;
     private String listenerArn;
     private String loadBalancerSecurityGroupId;
     private String fleetTargetGroupArn;
-    private String modelName;
-    private String selfHostedApiBase;
-    private FallbackProvider fallback;
     private String fallbackApiKeyArn;
     private String region;
     private String name;
-    private int rulePriority = 100;
-    private int retries = 1;
-    private int desiredCount = 2;
-    private int cpu = 512;
-    private int memoryMiB = 1024;
-    private int logRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -360,6 +356,11 @@ public final class HostedApiFallback extends Construct {
     /** Starts a gateway {@code id} under {@code scope}. */
     public static Builder create(Construct scope, String id) {
       return new Builder(scope, id);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     /** The fleet's network: the gateway runs in its private subnets. Required. */
@@ -386,24 +387,6 @@ public final class HostedApiFallback extends Construct {
       return this;
     }
 
-    /** The model name clients send; the fleet serves it under the same name. Required. */
-    public Builder modelName(String modelName) {
-      this.modelName = modelName;
-      return this;
-    }
-
-    /** The fleet's OpenAI API base as the gateway calls it, e.g. {@code https://api.example.com/v1}. Required. */
-    public Builder selfHostedApiBase(String selfHostedApiBase) {
-      this.selfHostedApiBase = selfHostedApiBase;
-      return this;
-    }
-
-    /** The hosted API to fall back to, e.g. {@code FallbackProvider.bedrock("eu-west-2", "...")}. Required. */
-    public Builder fallback(FallbackProvider fallback) {
-      this.fallback = fallback;
-      return this;
-    }
-
     /** ARN of the secret holding an OpenAI-compatible provider's API key. Required for such a provider; @default none */
     public Builder fallbackApiKeyArn(String fallbackApiKeyArn) {
       this.fallbackApiKeyArn = fallbackApiKeyArn;
@@ -422,55 +405,18 @@ public final class HostedApiFallback extends Construct {
       return this;
     }
 
-    /** Priority of the first listener rule (the second takes the next), 1–49998; free on the listener. @default 100 */
-    public Builder rulePriority(int rulePriority) {
-      this.rulePriority = rulePriority;
-      return this;
-    }
-
-    /** Retries on the self-hosted model before falling back. @default 1 */
-    public Builder retries(int retries) {
-      this.retries = retries;
-      return this;
-    }
-
-    /** Gateway tasks running, ≥ 1. @default 2 */
-    public Builder desiredCount(int desiredCount) {
-      this.desiredCount = desiredCount;
-      return this;
-    }
-
-    /** Fargate CPU units per task. @default 512 */
-    public Builder cpu(int cpu) {
-      this.cpu = cpu;
-      return this;
-    }
-
-    /** Fargate memory per task in MiB, valid for the CPU chosen. @default 1024 */
-    public Builder memoryMiB(int memoryMiB) {
-      this.memoryMiB = memoryMiB;
-      return this;
-    }
-
-    /** Days gateway logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
-      return this;
-    }
-
     /** The gateway. */
     public HostedApiFallback build() {
       return new HostedApiFallback(scope, id, this);
     }
 
-    private void validate() {
+    private HostedApiFallbackProps validate() {
       require(network != null, "network: missing; pass the fleet's RegionNetwork");
       require(present(listenerArn), "listenerArn: missing; pass the fleet's HTTPS listener (fleet.getHttpsListener().getArn())");
       require(present(loadBalancerSecurityGroupId),
           "loadBalancerSecurityGroupId: missing; pass the fleet's (fleet.getLoadBalancerSecurityGroup().getId())");
       require(present(fleetTargetGroupArn), "fleetTargetGroupArn: missing; pass the fleet's (fleet.getTargetGroup().getArn())");
-      require(fallback != null, "fallback: missing; use FallbackProvider.bedrock(region, modelId)");
-      GatewayTask.requireFallbackKey(fallback, fallbackApiKeyArn != null, "fallbackApiKeyArn");
+      requireFallback("fallbackApiKeyArn", fallbackApiKeyArn != null);
       require(fallbackApiKeyArn == null || Token.isUnresolved(fallbackApiKeyArn)
               || fallbackApiKeyArn.matches("arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:\\S+"),
           "fallbackApiKeyArn: '" + fallbackApiKeyArn + "' is not a Secrets Manager secret ARN");
@@ -478,8 +424,8 @@ public final class HostedApiFallback extends Construct {
       String effectiveName = name != null ? name : id;
       require(effectiveName.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}"), "name: '" + effectiveName
           + "' must be 1-64 letters, digits, '-' or '_' (it names the ECS cluster, service and task family); set name");
-      GatewayTask.requireSizes(rulePriority, desiredCount, cpu, memoryMiB);
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+      requireSizes();
+      return props();
     }
 
     private static boolean present(String value) {
