@@ -2,6 +2,7 @@ package dev.meridian.constructs.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import dev.meridian.constructs.config.PinnedVersion;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,7 @@ class GpuFleetTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static TerraformStack stack;
   private static GpuFleet fleet;
+  private static int rejections;
   private static String synthesized;
   private static JsonNode resources;
 
@@ -353,10 +356,8 @@ class GpuFleetTest {
     assertThat(rejection(b -> b.logRetentionDays(31))).startsWith("logRetentionDays: 31");
   }
 
-  private static int rejections;
-
   /** The message a valid builder, changed by {@code change}, is rejected with. */
-  private static String rejection(java.util.function.UnaryOperator<GpuFleet.Builder> change) {
+  private static String rejection(UnaryOperator<GpuFleet.Builder> change) {
     String id = "Rejected" + rejections++;
     GpuFleet.Builder valid = GpuFleet.Builder.create(stack, id)
         .network(RegionNetwork.Builder.create(stack, id + "Network").build())
@@ -364,6 +365,6 @@ class GpuFleetTest {
         .modelName("m").artifactBucketName("b").artifactPrefix("p/").modelVersion(PinnedVersion.of("v1"))
         .certificateArn("arn:aws:acm:eu-west-2:111111111111:certificate/x");
     GpuFleet.Builder changed = change.apply(valid);
-    return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, changed::build).getMessage();
+    return assertThrows(IllegalArgumentException.class, changed::build).getMessage();
   }
 }
