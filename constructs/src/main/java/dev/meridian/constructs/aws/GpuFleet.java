@@ -2,9 +2,9 @@ package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.GpuFleetProps;
+import dev.meridian.constructs.config.GpuFleetPropsBuilder;
 import dev.meridian.constructs.config.GpuHostUserData;
-import dev.meridian.constructs.config.LogRetention;
-import dev.meridian.constructs.config.PinnedVersion;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.List;
 import software.amazon.awscdk.Annotations;
@@ -108,21 +108,21 @@ public final class GpuFleet extends Construct implements IConnectable {
 
   private GpuFleet(Construct scope, String id, Builder props) {
     super(scope, id);
-    props.validate();
+    GpuFleetProps common = props.validate();
 
-    this.logGroup = EncryptedLogGroups.create(this, "ServingLogs", "GPU fleet serving", props.logRetentionDays,
+    this.logGroup = EncryptedLogGroups.create(this, "ServingLogs", "GPU fleet serving", common.logRetentionDays(),
         DataClass.USER);
-    GpuHostUserData hostUserData = new GpuHostUserData(props.image, props.port, props.modelName,
-        props.artifactBucket.getBucketName(), props.artifactPrefix, props.modelVersion, logGroup.getLogGroupName(),
-        props.extraServerArguments);
+    GpuHostUserData hostUserData = new GpuHostUserData(common.image(), common.port(), common.modelName(),
+        props.artifactBucket.getBucketName(), common.artifactPrefix(), common.modelVersion(), logGroup.getLogGroupName(),
+        common.extraServerArguments());
 
     this.role = Role.Builder.create(this, "InstanceRole")
         .assumedBy(new ServicePrincipal("ec2.amazonaws.com"))
         .description("GPU fleet instances: SSM management, model artifact read, serving logs")
         .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("AmazonSSMManagedInstanceCore")))
         .build();
-    props.artifactBucket.grantRead(role, objectPrefix(props.artifactPrefix) + "*");
-    props.modelVersion.ssmParameter().ifPresent(parameter -> role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+    props.artifactBucket.grantRead(role, common.artifactObjectPrefix() + "*");
+    common.modelVersion().ssmParameter().ifPresent(parameter -> role.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("ssm:GetParameter"))
         .resources(List.of(Stack.of(this).formatArn(ArnComponents.builder()
             .service("ssm").resource("parameter").resourceName(parameter.substring(1)).build())))
@@ -135,16 +135,16 @@ public final class GpuFleet extends Construct implements IConnectable {
         .allowAllOutbound(true)
         .build();
     this.launchTemplate = LaunchTemplate.Builder.create(this, "LaunchTemplate")
-        .machineImage(MachineImage.fromSsmParameter(props.machineImage.ssmParameter(),
+        .machineImage(MachineImage.fromSsmParameter(common.machineImage().ssmParameter(),
             SsmParameterImageOptions.builder().os(OperatingSystemType.LINUX).build()))
-        .instanceType(new InstanceType(props.instanceType.name()))
+        .instanceType(new InstanceType(common.instanceType().name()))
         .role(role)
         .securityGroup(securityGroup)
         .userData(UserData.custom(hostUserData.script()))
         .requireImdsv2(true)
         .blockDevices(List.of(BlockDevice.builder()
-            .deviceName(props.machineImage.rootDeviceName())
-            .volume(BlockDeviceVolume.ebs(props.rootVolumeGiB, EbsDeviceOptions.builder()
+            .deviceName(common.machineImage().rootDeviceName())
+            .volume(BlockDeviceVolume.ebs(common.rootVolumeGiB(), EbsDeviceOptions.builder()
                 .volumeType(EbsDeviceVolumeType.GP3).encrypted(true).deleteOnTermination(true).build()))
             .build()))
         .build();
@@ -154,13 +154,13 @@ public final class GpuFleet extends Construct implements IConnectable {
         .vpc(props.vpc)
         .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
         .launchTemplate(launchTemplate)
-        .minCapacity(props.minCapacity)
-        .maxCapacity(props.maxCapacity)
+        .minCapacity(common.minCapacity())
+        .maxCapacity(common.maxCapacity())
         .healthChecks(HealthChecks.withAdditionalChecks(AdditionalHealthChecksOptions.builder()
             .additionalTypes(List.of(AdditionalHealthCheckType.ELB))
-            .gracePeriod(Duration.seconds(props.warmUpSeconds))
+            .gracePeriod(Duration.seconds(common.warmUpSeconds()))
             .build()))
-        .defaultInstanceWarmup(Duration.seconds(props.warmUpSeconds))
+        .defaultInstanceWarmup(Duration.seconds(common.warmUpSeconds()))
         .build();
     // Instances read the model (and its pinned version) at boot, once: their role's policy,
     // grants added later included, must exist before the group launches any.
@@ -171,7 +171,7 @@ public final class GpuFleet extends Construct implements IConnectable {
         .enforceSsl(true)
         .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
         .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
-        .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(props.logRetentionDays)).build()))
+        .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(common.logRetentionDays())).build()))
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
     Tags.of(accessLogsBucket).add(TagKeys.DATA_CLASS, DataClass.USER.tagValue());
@@ -180,7 +180,7 @@ public final class GpuFleet extends Construct implements IConnectable {
         .vpc(props.vpc)
         .internetFacing(true)
         .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build())
-        .idleTimeout(Duration.seconds(props.idleTimeoutSeconds))
+        .idleTimeout(Duration.seconds(common.idleTimeoutSeconds()))
         .dropInvalidHeaderFields(true)
         .build();
     if (Token.isUnresolved(Stack.of(this).getRegion())) {
@@ -192,24 +192,24 @@ public final class GpuFleet extends Construct implements IConnectable {
 
     this.targetGroup = ApplicationTargetGroup.Builder.create(this, "TargetGroup")
         .vpc(props.vpc)
-        .port(props.port)
+        .port(common.port())
         .protocol(ApplicationProtocol.HTTP)
         .targetType(TargetType.INSTANCE)
         .healthCheck(HealthCheck.builder()
-            .path(props.healthPath)
-            .port(String.valueOf(props.port))
+            .path(common.healthPath())
+            .port(String.valueOf(common.port()))
             .healthyHttpCodes("200")
             .interval(Duration.seconds(15))
             .timeout(Duration.seconds(5))
             .healthyThresholdCount(2)
             .unhealthyThresholdCount(3)
             .build())
-        .deregistrationDelay(Duration.seconds(Math.min(props.idleTimeoutSeconds, 3600)))
+        .deregistrationDelay(Duration.seconds(Math.min(common.idleTimeoutSeconds(), 3600)))
         .targets(List.of(autoScalingGroup))
         .build();
 
     this.certificate = props.certificate != null ? props.certificate : Certificate.Builder.create(this, "Certificate")
-        .domainName(props.domainName)
+        .domainName(common.domainName())
         .validation(CertificateValidation.fromDns(props.hostedZone))
         .build();
     this.httpsListener = loadBalancer.addListener("Https", BaseApplicationListenerProps.builder()
@@ -222,13 +222,8 @@ public final class GpuFleet extends Construct implements IConnectable {
     loadBalancer.addRedirect();
 
     this.scalingPolicy = autoScalingGroup.scaleOnRequestCount("RequestsPerInstance", RequestCountScalingProps.builder()
-        .targetRequestsPerMinute(props.requestsPerInstancePerMinute)
+        .targetRequestsPerMinute(common.requestsPerInstancePerMinute())
         .build());
-  }
-
-  private static String objectPrefix(String artifactPrefix) {
-    String prefix = artifactPrefix.replaceAll("^/+", "");
-    return prefix.endsWith("/") ? prefix : prefix + "/";
   }
 
   /** The instances' security group connections: allow the fleet to reach a data store with these. */
@@ -292,31 +287,14 @@ public final class GpuFleet extends Construct implements IConnectable {
     return scalingPolicy;
   }
 
-  /** Builds a {@link GpuFleet}. */
-  public static final class Builder {
+  /** Builds a {@link GpuFleet}; the shared props setters are {@link GpuFleetPropsBuilder}'s. */
+  public static final class Builder extends GpuFleetPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private IVpc vpc;
-    private GpuInstanceType instanceType = GpuInstanceType.G6_XLARGE;
-    private int minCapacity = 1;
-    private int maxCapacity = 4;
-    private DeepLearningAmi machineImage = DeepLearningAmi.UBUNTU_22_04;
-    private String image = "vllm/vllm-openai:v0.6.3";
-    private int port = 8000;
-    private String healthPath = "/health";
-    private List<String> extraServerArguments = List.of();
-    private String modelName;
     private IBucket artifactBucket;
-    private String artifactPrefix;
-    private PinnedVersion modelVersion;
-    private int rootVolumeGiB = 200;
     private ICertificate certificate;
-    private String domainName;
     private IHostedZone hostedZone;
-    private int idleTimeoutSeconds = 600;
-    private int warmUpSeconds = 900;
-    private int requestsPerInstancePerMinute = 60;
-    private int logRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -328,63 +306,14 @@ public final class GpuFleet extends Construct implements IConnectable {
       return new Builder(scope, id);
     }
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /** The VPC: instances go to its private subnets with egress, the load balancer to its public subnets. Required. */
     public Builder vpc(IVpc vpc) {
       this.vpc = vpc;
-      return this;
-    }
-
-    /** The GPU instance type. @default g6.xlarge */
-    public Builder instanceType(GpuInstanceType instanceType) {
-      this.instanceType = instanceType;
-      return this;
-    }
-
-    /** Fewest instances; 0 is a pilot light. @default 1 */
-    public Builder minCapacity(int minCapacity) {
-      this.minCapacity = minCapacity;
-      return this;
-    }
-
-    /** Most instances, ≥ 1 and ≥ minCapacity. @default 4 */
-    public Builder maxCapacity(int maxCapacity) {
-      this.maxCapacity = maxCapacity;
-      return this;
-    }
-
-    /** The Deep Learning AMI flavour. @default Ubuntu 22.04 */
-    public Builder machineImage(DeepLearningAmi machineImage) {
-      this.machineImage = machineImage;
-      return this;
-    }
-
-    /** Serving container image with vLLM's OpenAI server as entry point; pin a tag or digest. @default vllm/vllm-openai:v0.6.3 */
-    public Builder image(String image) {
-      this.image = image;
-      return this;
-    }
-
-    /** The port the server listens on. @default 8000 */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
-
-    /** The path the load balancer checks; 200 means healthy. @default /health */
-    public Builder healthPath(String healthPath) {
-      this.healthPath = healthPath;
-      return this;
-    }
-
-    /** Further server arguments, e.g. {@code --max-model-len 8192}. @default none */
-    public Builder extraServerArguments(List<String> arguments) {
-      this.extraServerArguments = List.copyOf(arguments);
-      return this;
-    }
-
-    /** The model name clients send, e.g. {@code meta-llama/Llama-3.1-8B-Instruct}. Required. */
-    public Builder modelName(String modelName) {
-      this.modelName = modelName;
       return this;
     }
 
@@ -394,33 +323,9 @@ public final class GpuFleet extends Construct implements IConnectable {
       return this;
     }
 
-    /** Key prefix of the model's artifacts, one folder per version below it, e.g. {@code models/llama-3.1-8b/}. Required. */
-    public Builder artifactPrefix(String artifactPrefix) {
-      this.artifactPrefix = artifactPrefix;
-      return this;
-    }
-
-    /** The model version served: fixed, or read from an SSM parameter at boot (the role may read it). Required. */
-    public Builder modelVersion(PinnedVersion modelVersion) {
-      this.modelVersion = modelVersion;
-      return this;
-    }
-
-    /** Size of the encrypted gp3 root volume in GiB (model weights and images live there), 30–16384. @default 200 */
-    public Builder rootVolumeGiB(int rootVolumeGiB) {
-      this.rootVolumeGiB = rootVolumeGiB;
-      return this;
-    }
-
     /** The HTTPS listener's certificate. @default one created for {@code domainName}, DNS-validated in {@code hostedZone} */
     public Builder certificate(ICertificate certificate) {
       this.certificate = certificate;
-      return this;
-    }
-
-    /** The name users call, for the certificate created when none is given. @default none */
-    public Builder domainName(String domainName) {
-      this.domainName = domainName;
       return this;
     }
 
@@ -430,65 +335,23 @@ public final class GpuFleet extends Construct implements IConnectable {
       return this;
     }
 
-    /** Seconds a connection may stay idle (a streamed completion's longest pause), 1–4000. @default 600 */
-    public Builder idleTimeoutSeconds(int idleTimeoutSeconds) {
-      this.idleTimeoutSeconds = idleTimeoutSeconds;
-      return this;
-    }
-
-    /** Seconds an instance gets to boot, pull and load the model before health checks count. @default 900 */
-    public Builder warmUpSeconds(int warmUpSeconds) {
-      this.warmUpSeconds = warmUpSeconds;
-      return this;
-    }
-
-    /** Requests per instance per minute that target tracking keeps to. @default 60 */
-    public Builder requestsPerInstancePerMinute(int requests) {
-      this.requestsPerInstancePerMinute = requests;
-      return this;
-    }
-
-    /** Days serving logs and access logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
-      return this;
-    }
-
     /** The fleet. */
     public GpuFleet build() {
       return new GpuFleet(scope, id, this);
     }
 
-    private void validate() {
+    private GpuFleetProps validate() {
       require(vpc != null, "vpc: missing; pass the region's VPC (e.g. RegionNetwork.getVpc())");
-      require(instanceType != null, "instanceType: missing; use e.g. GpuInstanceType.G6_XLARGE");
-      require(machineImage != null, "machineImage: missing; use e.g. DeepLearningAmi.UBUNTU_22_04");
-      require(minCapacity >= 0, "minCapacity: " + minCapacity + " must be ≥ 0");
-      require(maxCapacity >= 1, "maxCapacity: " + maxCapacity + " must be ≥ 1");
-      require(maxCapacity >= minCapacity, "maxCapacity (" + maxCapacity + ") must be ≥ minCapacity (" + minCapacity + ")");
-      require(healthPath != null && healthPath.startsWith("/"), "healthPath: '" + healthPath + "' must start with '/'");
+      GpuFleetProps common = props();
       require(artifactBucket != null, "artifactBucket: missing; pass the bucket holding model artifacts");
-      require(rootVolumeGiB >= 30 && rootVolumeGiB <= 16384,
-          "rootVolumeGiB: " + rootVolumeGiB + " must be between 30 and 16384");
-      require(idleTimeoutSeconds >= 1 && idleTimeoutSeconds <= 4000,
-          "idleTimeoutSeconds: " + idleTimeoutSeconds + " must be between 1 and 4000");
-      require(warmUpSeconds >= 0 && warmUpSeconds <= 7200, "warmUpSeconds: " + warmUpSeconds + " must be between 0 and 7200");
-      require(requestsPerInstancePerMinute >= 1,
-          "requestsPerInstancePerMinute: " + requestsPerInstancePerMinute + " must be ≥ 1");
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
       if (certificate != null) {
-        require(domainName == null && hostedZone == null,
+        require(common.domainName() == null && hostedZone == null,
             "certificate: given together with domainName/hostedZone; pass either a certificate or both of those");
       } else {
-        require(domainName != null && hostedZone != null,
+        require(common.domainName() != null && hostedZone != null,
             "certificate: missing; pass a certificate, or domainName and hostedZone to create a DNS-validated one");
       }
-    }
-
-    private static void require(boolean condition, String message) {
-      if (!condition) {
-        throw new IllegalArgumentException(message);
-      }
+      return common;
     }
   }
 }

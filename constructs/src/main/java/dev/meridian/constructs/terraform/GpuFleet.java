@@ -16,6 +16,8 @@ import com.hashicorp.cdktf.providers.aws.autoscaling_policy.AutoscalingPolicyTar
 import com.hashicorp.cdktf.providers.aws.autoscaling_policy.AutoscalingPolicyTargetTrackingConfigurationPredefinedMetricSpecification;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.data_aws_caller_identity.DataAwsCallerIdentity;
+import com.hashicorp.cdktf.providers.aws.data_aws_elb_service_account.DataAwsElbServiceAccount;
+import com.hashicorp.cdktf.providers.aws.data_aws_elb_service_account.DataAwsElbServiceAccountConfig;
 import com.hashicorp.cdktf.providers.aws.data_aws_region.DataAwsRegion;
 import com.hashicorp.cdktf.providers.aws.data_aws_ssm_parameter.DataAwsSsmParameter;
 import com.hashicorp.cdktf.providers.aws.data_aws_ssm_parameter.DataAwsSsmParameterConfig;
@@ -35,6 +37,7 @@ import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateIamInstan
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateMetadataOptions;
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateTagSpecifications;
 import com.hashicorp.cdktf.providers.aws.lb.Lb;
+import com.hashicorp.cdktf.providers.aws.lb.LbAccessLogs;
 import com.hashicorp.cdktf.providers.aws.lb.LbConfig;
 import com.hashicorp.cdktf.providers.aws.lb_listener.LbListener;
 import com.hashicorp.cdktf.providers.aws.lb_listener.LbListenerConfig;
@@ -45,6 +48,9 @@ import com.hashicorp.cdktf.providers.aws.lb_target_group.LbTargetGroupConfig;
 import com.hashicorp.cdktf.providers.aws.lb_target_group.LbTargetGroupHealthCheck;
 import com.hashicorp.cdktf.providers.aws.route53_record.Route53Record;
 import com.hashicorp.cdktf.providers.aws.route53_record.Route53RecordConfig;
+import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicy;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicyConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupEgress;
@@ -52,13 +58,15 @@ import com.hashicorp.cdktf.providers.aws.vpc_security_group_egress_rule.VpcSecur
 import com.hashicorp.cdktf.providers.aws.vpc_security_group_egress_rule.VpcSecurityGroupEgressRuleConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupIngress;
 import dev.meridian.constructs.aws.DeepLearningAmi;
-import dev.meridian.constructs.aws.GpuInstanceType;
 import dev.meridian.constructs.config.DataClass;
+import dev.meridian.constructs.config.ElbLogDelivery;
+import dev.meridian.constructs.config.GpuFleetProps;
+import dev.meridian.constructs.config.GpuFleetPropsBuilder;
 import dev.meridian.constructs.config.GpuHostUserData;
-import dev.meridian.constructs.config.LogRetention;
-import dev.meridian.constructs.config.PinnedVersion;
+import dev.meridian.constructs.config.RegionCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import software.constructs.Construct;
 
 /**
@@ -70,12 +78,15 @@ import software.constructs.Construct;
  * redirects to HTTPS) and a long idle timeout for streamed completions; a target group checking
  * the health path; target tracking on requests per instance; a least-privilege instance role.
  *
- * <p>Data it keeps: container logs in a log group, and instances' encrypted root volumes through
- * the launch template, both tagged {@code meridian:data-class=user}.
+ * <p>Data it keeps: container logs in an encrypted log group, ALB access logs in a private bucket
+ * (S3-managed encryption, TLS only, expiring after {@code logRetentionDays}, kept on destroy)
+ * that the region's log writer may write to, and instances' encrypted root volumes through the
+ * launch template, all tagged {@code meridian:data-class=user}.
  *
- * <p>Props — required: {@code network}, {@code modelName}, {@code artifactBucketName},
- * {@code artifactPrefix}, {@code modelVersion}, and either {@code certificateArn} or
- * {@code domainName} with {@code hostedZoneId}. Optional, with defaults: {@code instanceType}
+ * <p>Props — required: {@code network}, {@code region} (the stack's), {@code modelName},
+ * {@code artifactBucketName}, {@code artifactPrefix}, {@code modelVersion}, and either
+ * {@code certificateArn} or {@code domainName} with {@code hostedZoneId}. Optional, with
+ * defaults and checks shared with the CDK twin ({@link GpuFleetPropsBuilder}): {@code instanceType}
  * g6.xlarge; {@code minCapacity} 1; {@code maxCapacity} 4; {@code machineImage} Ubuntu 22.04
  * DLAMI; {@code image} {@code vllm/vllm-openai:v0.6.3}; {@code port} 8000; {@code healthPath}
  * {@code /health}; {@code extraServerArguments} none; {@code rootVolumeGiB} 200;
@@ -95,19 +106,20 @@ public final class GpuFleet extends Construct {
   private final LbTargetGroup targetGroup;
   private final String certificateArn;
   private final CloudwatchLogGroup logGroup;
+  private final S3Bucket accessLogsBucket;
   private final AutoscalingPolicy scalingPolicy;
 
   private GpuFleet(Construct scope, String id, Builder props) {
     super(scope, id);
-    props.validate();
+    GpuFleetProps common = props.validate();
 
     String region = new DataAwsRegion(this, "Region").getName();
     String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
     this.logGroup = EncryptedLogGroups.create(this, "ServingLogs", "GPU fleet serving", account, region,
-        props.logRetentionDays, DataClass.USER);
-    GpuHostUserData hostUserData = new GpuHostUserData(props.image, props.port, props.modelName,
-        props.artifactBucketName, props.artifactPrefix, props.modelVersion, logGroup.getName(),
-        props.extraServerArguments);
+        common.logRetentionDays(), DataClass.USER);
+    GpuHostUserData hostUserData = new GpuHostUserData(common.image(), common.port(), common.modelName(),
+        props.artifactBucketName, common.artifactPrefix(), common.modelVersion(), logGroup.getName(),
+        common.extraServerArguments());
 
     this.role = new IamRole(this, "InstanceRole", IamRoleConfig.builder()
         .description("GPU fleet instances: SSM management, model artifact read, serving logs")
@@ -118,7 +130,7 @@ public final class GpuFleet extends Construct {
         .policyArn("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore")
         .build());
     String bucketArn = "arn:aws:s3:::" + props.artifactBucketName;
-    List<String> readResources = new ArrayList<>(List.of(bucketArn, bucketArn + "/" + objectPrefix(props.artifactPrefix) + "*"));
+    List<String> readResources = new ArrayList<>(List.of(bucketArn, bucketArn + "/" + common.artifactObjectPrefix() + "*"));
     List<ITerraformDependable> permissions = new ArrayList<>();
     permissions.add(new IamRolePolicy(this, "InstanceRoleArtifacts", IamRolePolicyConfig.builder()
         .role(role.getId())
@@ -129,7 +141,7 @@ public final class GpuFleet extends Construct {
         .policy(PolicyDocuments.allow(List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
             List.of(logGroup.getArn(), logGroup.getArn() + ":*")))
         .build()));
-    props.modelVersion.ssmParameter().ifPresent(parameter -> {
+    common.modelVersion().ssmParameter().ifPresent(parameter -> {
       // The one parameter, in this stack's region and account.
       permissions.add(new IamRolePolicy(this, "InstanceRoleModelVersion", IamRolePolicyConfig.builder()
           .role(role.getId())
@@ -157,34 +169,34 @@ public final class GpuFleet extends Construct {
         .securityGroupId(loadBalancerSecurityGroup.getId())
         .description("To the fleet's server port")
         .ipProtocol("tcp")
-        .fromPort(props.port)
-        .toPort(props.port)
+        .fromPort(common.port())
+        .toPort(common.port())
         .cidrIpv4(props.network.getVpc().getCidrBlock())
         .build());
     this.securityGroup = new SecurityGroup(this, "InstanceSecurityGroup", SecurityGroupConfig.builder()
         .vpcId(vpcId)
         .description("GPU fleet instances: server port from the load balancer; egress for images and AWS APIs")
         .ingress(List.of(SecurityGroupIngress.builder().description("Server port from the load balancer")
-            .protocol("tcp").fromPort(props.port).toPort(props.port)
+            .protocol("tcp").fromPort(common.port()).toPort(common.port())
             .securityGroups(List.of(loadBalancerSecurityGroup.getId())).build()))
         .egress(List.of(SecurityGroupEgress.builder().description("All outbound").protocol("-1").fromPort(0).toPort(0)
             .cidrBlocks(List.of("0.0.0.0/0")).build()))
         .build());
 
     DataAwsSsmParameter ami = new DataAwsSsmParameter(this, "MachineImage",
-        DataAwsSsmParameterConfig.builder().name(props.machineImage.ssmParameter()).build());
+        DataAwsSsmParameterConfig.builder().name(common.machineImage().ssmParameter()).build());
     this.launchTemplate = new LaunchTemplate(this, "LaunchTemplate", LaunchTemplateConfig.builder()
         .imageId(ami.getValue())
-        .instanceType(props.instanceType.name())
+        .instanceType(common.instanceType().name())
         .iamInstanceProfile(LaunchTemplateIamInstanceProfile.builder().arn(profile.getArn()).build())
         .vpcSecurityGroupIds(List.of(securityGroup.getId()))
         .userData(TerraformStrings.base64(hostUserData.script()))
         .metadataOptions(LaunchTemplateMetadataOptions.builder()
             .httpEndpoint("enabled").httpTokens("required").httpPutResponseHopLimit(2).build())
         .blockDeviceMappings(List.of(LaunchTemplateBlockDeviceMappings.builder()
-            .deviceName(props.machineImage.rootDeviceName())
+            .deviceName(common.machineImage().rootDeviceName())
             .ebs(LaunchTemplateBlockDeviceMappingsEbs.builder()
-                .volumeSize(props.rootVolumeGiB).volumeType("gp3").encrypted("true").deleteOnTermination("true").build())
+                .volumeSize(common.rootVolumeGiB()).volumeType("gp3").encrypted("true").deleteOnTermination("true").build())
             .build()))
         .tagSpecifications(List.of(
             LaunchTemplateTagSpecifications.builder().resourceType("instance").tags(DataClassTags.of(DataClass.USER)).build(),
@@ -192,34 +204,44 @@ public final class GpuFleet extends Construct {
         .tags(DataClassTags.of(DataClass.USER))
         .build());
 
+    // Access logs hold client addresses and request lines: user data, kept as long as the serving logs.
+    this.accessLogsBucket = PrivateBucket.create(this, "AccessLogs", null, DataClass.USER, common.logRetentionDays(), 1)
+        .bucket();
+    S3BucketPolicy accessLogsPolicy = new S3BucketPolicy(this, "AccessLogsPolicy", S3BucketPolicyConfig.builder()
+        .bucket(accessLogsBucket.getId())
+        .policy(accessLogsPolicy(props.region, accessLogsBucket.getArn(), account))
+        .build());
     this.loadBalancer = new Lb(this, "LoadBalancer", LbConfig.builder()
         .loadBalancerType("application")
         .internal(false)
         .subnets(props.network.publicSubnetIds())
         .securityGroups(List.of(loadBalancerSecurityGroup.getId()))
-        .idleTimeout(props.idleTimeoutSeconds)
+        .idleTimeout(common.idleTimeoutSeconds())
         .dropInvalidHeaderFields(true)
+        .accessLogs(LbAccessLogs.builder().bucket(accessLogsBucket.getBucket()).enabled(true).build())
+        // The load balancer checks it may write to the bucket when logging is turned on.
+        .dependsOn(List.of(accessLogsPolicy))
         .build());
     this.targetGroup = new LbTargetGroup(this, "TargetGroup", LbTargetGroupConfig.builder()
         .vpcId(vpcId)
-        .port(props.port)
+        .port(common.port())
         .protocol("HTTP")
         .targetType("instance")
-        .deregistrationDelay(String.valueOf(Math.min(props.idleTimeoutSeconds, 3600)))
+        .deregistrationDelay(String.valueOf(Math.min(common.idleTimeoutSeconds(), 3600)))
         .healthCheck(LbTargetGroupHealthCheck.builder()
-            .path(props.healthPath).port(String.valueOf(props.port)).protocol("HTTP").matcher("200")
+            .path(common.healthPath()).port(String.valueOf(common.port())).protocol("HTTP").matcher("200")
             .interval(15).timeout(5).healthyThreshold(2).unhealthyThreshold(3).build())
         .build());
     this.autoScalingGroup = new AutoscalingGroup(this, "Group", AutoscalingGroupConfig.builder()
-        .minSize(props.minCapacity)
-        .maxSize(props.maxCapacity)
+        .minSize(common.minCapacity())
+        .maxSize(common.maxCapacity())
         .vpcZoneIdentifier(props.network.privateSubnetIds())
         .launchTemplate(AutoscalingGroupLaunchTemplate.builder()
             .id(launchTemplate.getId()).version(Token.asString(launchTemplate.getLatestVersion())).build())
         .targetGroupArns(List.of(targetGroup.getArn()))
         .healthCheckType("ELB")
-        .healthCheckGracePeriod(props.warmUpSeconds)
-        .defaultInstanceWarmup(props.warmUpSeconds)
+        .healthCheckGracePeriod(common.warmUpSeconds())
+        .defaultInstanceWarmup(common.warmUpSeconds())
         // Instances read the model (and its pinned version) at boot, once: their permissions first.
         .dependsOn(startAfter(permissions, props.startAfter))
         .build());
@@ -228,7 +250,7 @@ public final class GpuFleet extends Construct {
       this.certificateArn = props.certificateArn;
     } else {
       AcmCertificate certificate = new AcmCertificate(this, "Certificate", AcmCertificateConfig.builder()
-          .domainName(props.domainName).validationMethod("DNS").build());
+          .domainName(common.domainName()).validationMethod("DNS").build());
       Object option = Fn.element(Fn.tolist(certificate.getDomainValidationOptions()), 0);
       Route53Record validationRecord = new Route53Record(this, "CertificateValidationRecord", Route53RecordConfig.builder()
           .zoneId(props.hostedZoneId)
@@ -266,9 +288,9 @@ public final class GpuFleet extends Construct {
         .name("requests-per-instance")
         .autoscalingGroupName(autoScalingGroup.getName())
         .policyType("TargetTrackingScaling")
-        .estimatedInstanceWarmup(props.warmUpSeconds)
+        .estimatedInstanceWarmup(common.warmUpSeconds())
         .targetTrackingConfiguration(AutoscalingPolicyTargetTrackingConfiguration.builder()
-            .targetValue(props.requestsPerInstancePerMinute)
+            .targetValue(common.requestsPerInstancePerMinute())
             .predefinedMetricSpecification(AutoscalingPolicyTargetTrackingConfigurationPredefinedMetricSpecification.builder()
                 .predefinedMetricType("ALBRequestCountPerTarget")
                 .resourceLabel(loadBalancer.getArnSuffix() + "/" + targetGroup.getArnSuffix())
@@ -277,9 +299,25 @@ public final class GpuFleet extends Construct {
         .build());
   }
 
-  private static String objectPrefix(String artifactPrefix) {
-    String prefix = artifactPrefix.replaceAll("^/+", "");
-    return prefix.endsWith("/") ? prefix : prefix + "/";
+  /**
+   * The access-log bucket's policy, as the CDK twin's: TLS only; the region's log writer (its ELB
+   * account, or the log delivery service in regions opened since August 2022) may put objects
+   * below {@code AWSLogs/<account>/}, and so may {@code delivery.logs.amazonaws.com} with the
+   * owner in full control, which may also read the bucket's ACL.
+   */
+  private String accessLogsPolicy(String region, String bucketArn, String account) {
+    Map<String, String> writer = ElbLogDelivery.hasRegionalAccount(region)
+        ? Map.of("AWS", new DataAwsElbServiceAccount(this, "ElbAccount", DataAwsElbServiceAccountConfig.builder().build())
+            .getArn())
+        : Map.of("Service", ElbLogDelivery.SERVICE_PRINCIPAL);
+    String logs = bucketArn + "/AWSLogs/" + account + "/*";
+    Map<String, String> delivery = Map.of("Service", "delivery.logs.amazonaws.com");
+    return PolicyDocuments.document(List.of(
+        PolicyDocuments.denyInsecureTransport(List.of(bucketArn, bucketArn + "/*")),
+        PolicyDocuments.statement(writer, "s3:PutObject", logs, Map.of()),
+        PolicyDocuments.statement(delivery, "s3:PutObject", logs,
+            Map.of("StringEquals", Map.of("s3:x-amz-acl", "bucket-owner-full-control"))),
+        PolicyDocuments.statement(delivery, "s3:GetBucketAcl", bucketArn, Map.of())));
   }
 
   /** The instances' role. */
@@ -332,6 +370,11 @@ public final class GpuFleet extends Construct {
     return logGroup;
   }
 
+  /** The bucket receiving the load balancer's access logs. */
+  public S3Bucket getAccessLogsBucket() {
+    return accessLogsBucket;
+  }
+
   /** The target-tracking policy on requests per instance. */
   public AutoscalingPolicy getScalingPolicy() {
     return scalingPolicy;
@@ -344,31 +387,15 @@ public final class GpuFleet extends Construct {
     return all;
   }
 
-  /** Builds a {@link GpuFleet}. */
-  public static final class Builder {
+  /** Builds a {@link GpuFleet}; the shared props setters, defaults and checks are {@link GpuFleetPropsBuilder}'s. */
+  public static final class Builder extends GpuFleetPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private RegionNetwork network;
-    private GpuInstanceType instanceType = GpuInstanceType.G6_XLARGE;
-    private int minCapacity = 1;
-    private int maxCapacity = 4;
-    private DeepLearningAmi machineImage = DeepLearningAmi.UBUNTU_22_04;
-    private String image = "vllm/vllm-openai:v0.6.3";
-    private int port = 8000;
-    private String healthPath = "/health";
-    private List<String> extraServerArguments = List.of();
-    private String modelName;
+    private String region;
     private String artifactBucketName;
-    private String artifactPrefix;
-    private PinnedVersion modelVersion;
-    private int rootVolumeGiB = 200;
     private String certificateArn;
-    private String domainName;
     private String hostedZoneId;
-    private int idleTimeoutSeconds = 600;
-    private int warmUpSeconds = 900;
-    private int requestsPerInstancePerMinute = 60;
-    private int logRetentionDays = 30;
     private List<ITerraformDependable> startAfter = List.of();
 
     private Builder(Construct scope, String id) {
@@ -381,87 +408,30 @@ public final class GpuFleet extends Construct {
       return new Builder(scope, id);
     }
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /** The network: load balancer in its public subnets, instances in its private ones. Required. */
     public Builder network(RegionNetwork network) {
       this.network = network;
       return this;
     }
 
-    /** The GPU instance type. @default g6.xlarge */
-    public Builder instanceType(GpuInstanceType instanceType) {
-      this.instanceType = instanceType;
+    /**
+     * The region of the stack's provider: it decides who may write the load balancer's access
+     * logs (the region's ELB account, or the log delivery service in regions opened since
+     * August 2022). Required.
+     */
+    public Builder region(String region) {
+      this.region = region;
       return this;
     }
 
-    /** Fewest instances; 0 is a pilot light. @default 1 */
-    public Builder minCapacity(int minCapacity) {
-      this.minCapacity = minCapacity;
-      return this;
-    }
-
-    /** Most instances, ≥ 1 and ≥ minCapacity. @default 4 */
-    public Builder maxCapacity(int maxCapacity) {
-      this.maxCapacity = maxCapacity;
-      return this;
-    }
-
-    /** The Deep Learning AMI flavour. @default Ubuntu 22.04 */
-    public Builder machineImage(DeepLearningAmi machineImage) {
-      this.machineImage = machineImage;
-      return this;
-    }
-
-    /** Serving container image with vLLM's OpenAI server as entry point. @default vllm/vllm-openai:v0.6.3 */
-    public Builder image(String image) {
-      this.image = image;
-      return this;
-    }
-
-    /** The port the server listens on. @default 8000 */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
-
-    /** The path the load balancer checks; 200 means healthy. @default /health */
-    public Builder healthPath(String healthPath) {
-      this.healthPath = healthPath;
-      return this;
-    }
-
-    /** Further server arguments, e.g. {@code --max-model-len 8192}. @default none */
-    public Builder extraServerArguments(List<String> arguments) {
-      this.extraServerArguments = List.copyOf(arguments);
-      return this;
-    }
-
-    /** The model name clients send. Required. */
-    public Builder modelName(String modelName) {
-      this.modelName = modelName;
-      return this;
-    }
-
-    /** Name of the bucket holding the model artifacts (read access is granted). Required. */
+    /** Name of the bucket holding the model artifacts; the fleet may read only below {@code artifactPrefix}. Required. */
     public Builder artifactBucketName(String artifactBucketName) {
       this.artifactBucketName = artifactBucketName;
-      return this;
-    }
-
-    /** Key prefix of the model's artifacts, one folder per version below it. Required. */
-    public Builder artifactPrefix(String artifactPrefix) {
-      this.artifactPrefix = artifactPrefix;
-      return this;
-    }
-
-    /** The pinned model version. Required. */
-    public Builder modelVersion(PinnedVersion modelVersion) {
-      this.modelVersion = modelVersion;
-      return this;
-    }
-
-    /** Size of the encrypted gp3 root volume in GiB, 30–16384. @default 200 */
-    public Builder rootVolumeGiB(int rootVolumeGiB) {
-      this.rootVolumeGiB = rootVolumeGiB;
       return this;
     }
 
@@ -471,27 +441,9 @@ public final class GpuFleet extends Construct {
       return this;
     }
 
-    /** The name users call, for the certificate created when none is given. @default none */
-    public Builder domainName(String domainName) {
-      this.domainName = domainName;
-      return this;
-    }
-
     /** The Route 53 zone id validating the created certificate. @default none */
     public Builder hostedZoneId(String hostedZoneId) {
       this.hostedZoneId = hostedZoneId;
-      return this;
-    }
-
-    /** Seconds a connection may stay idle, 1–4000. @default 600 */
-    public Builder idleTimeoutSeconds(int idleTimeoutSeconds) {
-      this.idleTimeoutSeconds = idleTimeoutSeconds;
-      return this;
-    }
-
-    /** Seconds an instance gets to boot and load the model before health checks count. @default 900 */
-    public Builder warmUpSeconds(int warmUpSeconds) {
-      this.warmUpSeconds = warmUpSeconds;
       return this;
     }
 
@@ -504,51 +456,31 @@ public final class GpuFleet extends Construct {
       return this;
     }
 
-    /** Requests per instance per minute that target tracking keeps to. @default 60 */
-    public Builder requestsPerInstancePerMinute(int requests) {
-      this.requestsPerInstancePerMinute = requests;
-      return this;
-    }
-
-    /** Days serving logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
-      return this;
-    }
-
     /** The fleet. */
     public GpuFleet build() {
       return new GpuFleet(scope, id, this);
     }
 
-    private void validate() {
-      require("network", network);
-      require("modelName", modelName);
-      require("artifactBucketName", artifactBucketName);
-      require("artifactPrefix", artifactPrefix);
-      require("modelVersion", modelVersion);
-      if (minCapacity < 0) {
-        throw new IllegalArgumentException("minCapacity: " + minCapacity + " must be ≥ 0");
+    private GpuFleetProps validate() {
+      requireValue("network", network);
+      requireValue("artifactBucketName", artifactBucketName);
+      GpuFleetProps common = props();
+      requireValue("modelName", common.modelName());
+      requireValue("artifactPrefix", common.artifactPrefix());
+      requireValue("modelVersion", common.modelVersion());
+      RegionCode.require("region", region);
+      if (certificateArn != null) {
+        require(common.domainName() == null && hostedZoneId == null,
+            "certificateArn: given together with domainName/hostedZoneId; pass either a certificate ARN or both of those");
+      } else {
+        require(common.domainName() != null && hostedZoneId != null,
+            "certificateArn: missing; give a certificate ARN, or domainName and hostedZoneId");
       }
-      if (maxCapacity < 1 || maxCapacity < minCapacity) {
-        throw new IllegalArgumentException("maxCapacity (" + maxCapacity + ") must be ≥ 1 and ≥ minCapacity (" + minCapacity + ")");
-      }
-      if (rootVolumeGiB < 30 || rootVolumeGiB > 16384) {
-        throw new IllegalArgumentException("rootVolumeGiB: " + rootVolumeGiB + " must be 30-16384");
-      }
-      if (idleTimeoutSeconds < 1 || idleTimeoutSeconds > 4000) {
-        throw new IllegalArgumentException("idleTimeoutSeconds: " + idleTimeoutSeconds + " must be 1-4000");
-      }
-      if (certificateArn == null && (domainName == null || hostedZoneId == null)) {
-        throw new IllegalArgumentException("certificateArn: missing; give a certificate ARN, or domainName and hostedZoneId");
-      }
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+      return common;
     }
 
-    private static void require(String field, Object value) {
-      if (value == null) {
-        throw new IllegalArgumentException(field + ": missing (required)");
-      }
+    private static void requireValue(String field, Object value) {
+      require(value != null, field + ": missing (required)");
     }
   }
 }

@@ -58,6 +58,17 @@ final class PolicyDocuments {
     return statement;
   }
 
+  /** One Deny statement refusing every S3 request to the resources not made over TLS (a bucket's {@code enforceSsl}). */
+  static Map<String, Object> denyInsecureTransport(List<String> resources) {
+    Map<String, Object> statement = new LinkedHashMap<>();
+    statement.put("Effect", "Deny");
+    statement.put("Principal", Map.of("AWS", "*"));
+    statement.put("Action", "s3:*");
+    statement.put("Resource", resources);
+    statement.put("Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")));
+    return statement;
+  }
+
   /** The policy document of the statements. */
   static String document(List<Map<String, Object>> statements) {
     Map<String, Object> doc = new LinkedHashMap<>();

@@ -42,6 +42,7 @@ class HostedApiFallbackTest {
     network = RegionNetwork.Builder.create(stack, "Network").build();
     fleet = GpuFleet.Builder.create(stack, "Fleet")
         .network(network)
+        .region("eu-west-2")
         .modelName("meta-llama/Llama-3.1-8B-Instruct")
         .artifactBucketName("chat-artifacts-111111111111-eu-west-2")
         .artifactPrefix("models/llama-3.1-8b/")

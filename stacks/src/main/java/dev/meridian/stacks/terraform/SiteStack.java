@@ -78,8 +78,10 @@ final class SiteStack extends TerraformStack {
         .build();
     String artifacts = artifactBucket(topology, site);
     Gpu gpu = site.fleet().orElseThrow();
+    String region = plan.awsRegion();
     this.fleet = GpuFleet.Builder.create(this, "Fleet")
         .network(network)
+        .region(region)
         .instanceType(GpuInstanceType.of(gpu.instanceType()))
         .minCapacity(gpu.min())
         .maxCapacity(gpu.max())
@@ -97,7 +99,6 @@ final class SiteStack extends TerraformStack {
         .hostedZoneId(HostedZones.id(this, deployment.dns()))
         .build();
 
-    String region = plan.awsRegion();
     logs(topology, site, region);
     site.vectorStore().ifPresent(store -> vectorStore(topology, site, store, network, region));
     evals(topology, site, network, region);
