@@ -49,8 +49,6 @@ import com.hashicorp.cdktf.providers.aws.lb_target_group.LbTargetGroupHealthChec
 import com.hashicorp.cdktf.providers.aws.route53_record.Route53Record;
 import com.hashicorp.cdktf.providers.aws.route53_record.Route53RecordConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicy;
-import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicyConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupConfig;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupEgress;
@@ -205,12 +203,9 @@ public final class GpuFleet extends Construct {
         .build());
 
     // Access logs hold client addresses and request lines: user data, kept as long as the serving logs.
-    this.accessLogsBucket = PrivateBucket.create(this, "AccessLogs", null, DataClass.USER, common.logRetentionDays(), 1)
-        .bucket();
-    S3BucketPolicy accessLogsPolicy = new S3BucketPolicy(this, "AccessLogsPolicy", S3BucketPolicyConfig.builder()
-        .bucket(accessLogsBucket.getId())
-        .policy(accessLogsPolicy(props.region, accessLogsBucket.getArn(), account))
-        .build());
+    PrivateBucket.Created accessLogs = PrivateBucket.create(this, "AccessLogs", null, DataClass.USER,
+        common.logRetentionDays(), 1, logsBucketArn -> accessLogWriters(props.region, logsBucketArn, account));
+    this.accessLogsBucket = accessLogs.bucket();
     this.loadBalancer = new Lb(this, "LoadBalancer", LbConfig.builder()
         .loadBalancerType("application")
         .internal(false)
@@ -220,7 +215,7 @@ public final class GpuFleet extends Construct {
         .dropInvalidHeaderFields(true)
         .accessLogs(LbAccessLogs.builder().bucket(accessLogsBucket.getBucket()).enabled(true).build())
         // The load balancer checks it may write to the bucket when logging is turned on.
-        .dependsOn(List.of(accessLogsPolicy))
+        .dependsOn(List.of(accessLogs.policy()))
         .build());
     this.targetGroup = new LbTargetGroup(this, "TargetGroup", LbTargetGroupConfig.builder()
         .vpcId(vpcId)
@@ -300,24 +295,24 @@ public final class GpuFleet extends Construct {
   }
 
   /**
-   * The access-log bucket's policy, as the CDK twin's: TLS only; the region's log writer (its ELB
-   * account, or the log delivery service in regions opened since August 2022) may put objects
-   * below {@code AWSLogs/<account>/}, and so may {@code delivery.logs.amazonaws.com} with the
-   * owner in full control, which may also read the bucket's ACL.
+   * Who may write the access logs, as in the CDK twin's bucket policy (which also refuses requests
+   * without TLS, as every Terraform bucket's does): the region's log writer (its ELB account, or
+   * the log delivery service in regions opened since August 2022) may put objects below
+   * {@code AWSLogs/<account>/}, and so may {@code delivery.logs.amazonaws.com} with the owner in
+   * full control, which may also read the bucket's ACL.
    */
-  private String accessLogsPolicy(String region, String bucketArn, String account) {
+  private List<Map<String, Object>> accessLogWriters(String region, String bucketArn, String account) {
     Map<String, String> writer = ElbLogDelivery.hasRegionalAccount(region)
         ? Map.of("AWS", new DataAwsElbServiceAccount(this, "ElbAccount", DataAwsElbServiceAccountConfig.builder().build())
             .getArn())
         : Map.of("Service", ElbLogDelivery.SERVICE_PRINCIPAL);
     String logs = bucketArn + "/AWSLogs/" + account + "/*";
     Map<String, String> delivery = Map.of("Service", "delivery.logs.amazonaws.com");
-    return PolicyDocuments.document(List.of(
-        PolicyDocuments.denyInsecureTransport(List.of(bucketArn, bucketArn + "/*")),
+    return List.of(
         PolicyDocuments.statement(writer, "s3:PutObject", logs, Map.of()),
         PolicyDocuments.statement(delivery, "s3:PutObject", logs,
             Map.of("StringEquals", Map.of("s3:x-amz-acl", "bucket-owner-full-control"))),
-        PolicyDocuments.statement(delivery, "s3:GetBucketAcl", bucketArn, Map.of())));
+        PolicyDocuments.statement(delivery, "s3:GetBucketAcl", bucketArn, Map.of()));
   }
 
   /** The instances' role. */

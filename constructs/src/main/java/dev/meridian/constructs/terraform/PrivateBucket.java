@@ -12,6 +12,8 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3Buc
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControls;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_ownership_controls.S3BucketOwnershipControlsRule;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicy;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicyConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_public_access_block.S3BucketPublicAccessBlock;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_public_access_block.S3BucketPublicAccessBlockConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_configuration.S3BucketServerSideEncryptionConfigurationA;
@@ -22,12 +24,15 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioning
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
 import dev.meridian.constructs.config.DataClass;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import software.constructs.Construct;
 
 /**
  * A bucket the way Meridian keeps data in Terraform: S3-managed encryption, never public, owner-
- * enforced objects, versioned, optionally expiring objects after a number of days, kept on destroy
+ * enforced objects, requests without TLS refused (its bucket policy), versioned, optionally expiring objects after a number of days, kept on destroy
  * ({@code prevent_destroy}), tagged with its data class. The twin of the CDK buckets' settings.
  */
 final class PrivateBucket {
@@ -40,6 +45,15 @@ final class PrivateBucket {
    */
   static Created create(Construct scope, String id, String name, DataClass dataClass, Integer expireDays,
       Integer noncurrentDays) {
+    return create(scope, id, name, dataClass, expireDays, noncurrentDays, bucketArn -> List.of());
+  }
+
+  /**
+   * The bucket, its policy holding the statements {@code statementsFor} gives for the bucket's
+   * ARN besides the refusal of requests without TLS (as the CDK twins' {@code enforceSsl}).
+   */
+  static Created create(Construct scope, String id, String name, DataClass dataClass, Integer expireDays,
+      Integer noncurrentDays, Function<String, List<Map<String, Object>>> statementsFor) {
     S3BucketConfig.Builder config = S3BucketConfig.builder()
         .tags(DataClassTags.of(dataClass))
         .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build());
@@ -59,16 +73,26 @@ final class PrivateBucket {
                     .builder().sseAlgorithm("AES256").build())
                 .build()))
             .build());
-    new S3BucketPublicAccessBlock(scope, id + "PublicAccess", S3BucketPublicAccessBlockConfig.builder()
+    S3BucketPublicAccessBlock publicAccess = new S3BucketPublicAccessBlock(scope, id + "PublicAccess",
+        S3BucketPublicAccessBlockConfig.builder()
         .bucket(bucket.getId())
         .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true)
+        .build());
+    List<Map<String, Object>> policy = new ArrayList<>();
+    policy.add(PolicyDocuments.denyInsecureTransport(List.of(bucket.getArn(), bucket.getArn() + "/*")));
+    policy.addAll(statementsFor.apply(bucket.getArn()));
+    // S3 refuses a bucket policy set while its public-access block is being set: one after the other.
+    S3BucketPolicy bucketPolicy = new S3BucketPolicy(scope, id + "Policy", S3BucketPolicyConfig.builder()
+        .bucket(bucket.getId())
+        .policy(PolicyDocuments.document(policy))
+        .dependsOn(List.of(publicAccess))
         .build());
     new S3BucketOwnershipControls(scope, id + "Ownership", S3BucketOwnershipControlsConfig.builder()
         .bucket(bucket.getId())
         .rule(S3BucketOwnershipControlsRule.builder().objectOwnership("BucketOwnerEnforced").build())
         .build());
     if (expireDays == null) {
-      return new Created(bucket, versioning);
+      return new Created(bucket, versioning, bucketPolicy);
     }
     S3BucketLifecycleConfigurationRule.Builder rule = S3BucketLifecycleConfigurationRule.builder()
         .id("expire")
@@ -83,9 +107,9 @@ final class PrivateBucket {
         .bucket(bucket.getId())
         .rule(List.of(rule.build()))
         .build());
-    return new Created(bucket, versioning);
+    return new Created(bucket, versioning, bucketPolicy);
   }
 
-  /** A created bucket and its versioning (replication must wait for it). */
-  record Created(S3Bucket bucket, S3BucketVersioningA versioning) {}
+  /** A created bucket, its versioning (replication must wait for it) and its policy (log delivery must). */
+  record Created(S3Bucket bucket, S3BucketVersioningA versioning, S3BucketPolicy policy) {}
 }

@@ -109,6 +109,17 @@ class JurisdictionLogArchiveTest {
   }
 
   @Test
+  void requestsWithoutTlsAreRefusedOnTheBucketAndItsObjects() throws Exception {
+    JsonNode policy = only(resources, "aws_s3_bucket_policy");
+    assertThat(policy.path("bucket").asText()).startsWith("${aws_s3_bucket.Archive_Bucket_");
+    assertThat(policy.path("depends_on").get(0).asText()).startsWith("aws_s3_bucket_public_access_block.");
+    JsonNode deny = JSON.readTree(policy.path("policy").asText()).at("/Statement/0");
+    assertThat(deny.path("Effect").asText()).isEqualTo("Deny");
+    assertThat(deny.at("/Condition/Bool/aws:SecureTransport").asText()).isEqualTo("false");
+    assertThat(deny.path("Resource").toString()).contains(".arn}\"", ".arn}/*\"");
+  }
+
+  @Test
   void regionMustBeAnAwsRegionCode() {
     assertThatThrownBy(() -> JurisdictionLogArchive.Builder.create(stack, "NoRegion").bucketName(EU_LOGS).build())
         .hasMessage("region: 'null' is not an AWS region code; use e.g. eu-west-2");
