@@ -12,9 +12,9 @@ import java.util.Map;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.cxapi.CloudAssembly;
 import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
-import software.amazon.awscdk.cxapi.SynthesisMessage;
-import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
+import software.amazon.awscdk.cxapi.MetadataEntryResult;
 
 /**
  * Renders Topologies into one AWS CDK app and writes its cloud assembly: per deployment a stack
@@ -23,6 +23,9 @@ import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
  * traces, so the same specs give the same bytes.
  */
 public final class CdkSynthesizer {
+
+  /** The cloud assembly metadata type of error annotations (cdk-nag findings among them). */
+  private static final String ERROR_METADATA = "aws:cdk:error";
 
   private CdkSynthesizer() {}
 
@@ -40,12 +43,15 @@ public final class CdkSynthesizer {
         .context(deterministicContext())
         .build());
     addTo(app, topologies);
+    requireNoErrors(app.synth());
+  }
+
+  /** Fails with one line per error annotation ({@code stack: construct path: message}) in the assembly. */
+  static void requireNoErrors(CloudAssembly assembly) {
     List<String> errors = new ArrayList<>();
-    for (CloudFormationStackArtifact stack : app.synth().getStacks()) {
-      for (SynthesisMessage message : stack.getMessages()) {
-        if (message.getLevel() == SynthesisMessageLevel.ERROR) {
-          errors.add(stack.getStackName() + ": " + message.getId() + ": " + message.getEntry().getData());
-        }
+    for (CloudFormationStackArtifact stack : assembly.getStacks()) {
+      for (MetadataEntryResult error : stack.findMetadataByType(ERROR_METADATA)) {
+        errors.add(stack.getStackName() + ": " + error.getPath() + ": " + error.getData());
       }
     }
     if (!errors.isEmpty()) {
