@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
@@ -70,9 +72,10 @@ public final class EvalHarness extends Construct {
     builder.resultsBucket.grantPut(taskDefinition.getTaskRole(), EvalRun.RESULTS_ROOT + "*");
     this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
         .vpc(builder.vpc)
-        .description("Eval tasks: outbound only, to the endpoints and AWS APIs")
-        .allowAllOutbound(true)
+        .description("Eval tasks: outbound HTTPS only, to the endpoints, the image registry and AWS APIs")
+        .allowAllOutbound(false)
         .build();
+    securityGroup.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "HTTPS to the endpoints, the image registry and AWS APIs");
 
     this.schedulerRole = Role.Builder.create(this, "SchedulerRole")
         .assumedBy(ServicePrincipal.Builder.create("scheduler.amazonaws.com")

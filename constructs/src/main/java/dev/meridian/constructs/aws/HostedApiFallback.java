@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
@@ -125,8 +127,15 @@ public final class HostedApiFallback extends Construct {
           .build());
     }
 
+    SecurityGroup tasks = SecurityGroup.Builder.create(this, "SecurityGroup")
+        .vpc(builder.vpc)
+        .description("Gateway tasks: LiteLLM from the load balancer; outbound HTTPS only (the fleet's API, the hosted API)")
+        .allowAllOutbound(false)
+        .build();
+    tasks.addEgressRule(Peer.anyIpv4(), Port.tcp(443), "HTTPS to the fleet's API, the hosted API, the image registry and AWS APIs");
     this.service = FargateService.Builder.create(this, "Service")
         .cluster(cluster)
+        .securityGroups(List.of(tasks))
         .taskDefinition(taskDefinition)
         .desiredCount(props.desiredCount())
         .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())

@@ -107,4 +107,12 @@ class EvalHarnessTest {
   void noSecrets() {
     template.assertNoSecrets();
   }
+
+  @Test
+  void evalTasksGoOutOnHttpsOnly() {
+    JsonNode egress = template.only("AWS::EC2::SecurityGroup").at("/Properties/SecurityGroupEgress");
+    assertThat(egress).hasSize(1);
+    assertThat(egress.at("/0/FromPort").asInt()).isEqualTo(443);
+    assertThat(egress.at("/0/CidrIp").asText()).isEqualTo("0.0.0.0/0");
+  }
 }

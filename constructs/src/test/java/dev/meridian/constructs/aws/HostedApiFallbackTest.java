@@ -107,6 +107,18 @@ class HostedApiFallbackTest {
   }
 
   @Test
+  void gatewayTasksGoOutOnHttpsOnly() {
+    JsonNode group = template.resources("AWS::EC2::SecurityGroup").values().stream()
+        .filter(g -> g.at("/Properties/GroupDescription").asText().startsWith("Gateway tasks"))
+        .findFirst().orElseThrow();
+    assertThat(group.at("/Properties/SecurityGroupEgress")).hasSize(1);
+    assertThat(group.at("/Properties/SecurityGroupEgress/0/FromPort").asInt()).isEqualTo(443);
+    assertThat(group.at("/Properties/SecurityGroupEgress/0/ToPort").asInt()).isEqualTo(443);
+    assertThat(template.only("AWS::ECS::Service").at("/Properties/NetworkConfiguration/AwsvpcConfiguration/SecurityGroups"))
+        .hasSize(1);
+  }
+
+  @Test
   void serviceRollsBackADeploymentWhoseTasksDoNotBecomeHealthy() {
     JsonNode breaker = template.only("AWS::ECS::Service").at("/Properties/DeploymentConfiguration/DeploymentCircuitBreaker");
     assertThat(breaker.path("Enable").asBoolean()).isTrue();
