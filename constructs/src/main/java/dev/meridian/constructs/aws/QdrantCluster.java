@@ -3,19 +3,17 @@ package dev.meridian.constructs.aws;
 import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.aws.internal.OpsReplication;
 import dev.meridian.constructs.config.DataClass;
-import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.QdrantClusterProps;
+import dev.meridian.constructs.config.QdrantClusterPropsBuilder;
 import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.constructs.config.QdrantConfig;
 import dev.meridian.constructs.config.QdrantNodeUserData;
-import dev.meridian.constructs.config.RegionCode;
-import dev.meridian.constructs.config.RegionalBucketName;
 import dev.meridian.constructs.config.TagKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -88,7 +86,8 @@ import software.constructs.Construct;
  * <p>Data it keeps, tagged {@code meridian:data-class} with {@code dataClass}: data volumes,
  * snapshot bucket and logs, all retained on stack deletion.
  *
- * <p>Props — required: {@code vpc}, {@code clusterName}. Optional, with defaults:
+ * <p>Props — required: {@code vpc}, {@code clusterName}. Optional, with defaults (setters, defaults
+ * and checks shared with the Terraform twin through {@link QdrantClusterPropsBuilder}):
  * {@code nodes} 3; {@code instanceType} r6i.large; {@code volumeGiB} 100; {@code version}
  * 1.12.4 (image {@code qdrant/qdrant:v<version>}); {@code collectionDefaults}
  * {@link QdrantCollectionDefaults#forNodes(int)}; {@code clients} none; {@code dataClass}
@@ -117,10 +116,10 @@ public final class QdrantCluster extends Construct implements IConnectable {
 
   private QdrantCluster(Construct scope, String id, Builder props) {
     super(scope, id);
-    props.validate();
-    this.clusterName = props.clusterName;
-    String zoneName = "qdrant." + props.clusterName + ".internal";
-    String parameterPrefix = "/meridian/" + props.clusterName + "/qdrant/";
+    QdrantClusterProps common = props.validate();
+    this.clusterName = common.clusterName();
+    String zoneName = "qdrant." + common.clusterName() + ".internal";
+    String parameterPrefix = "/meridian/" + common.clusterName() + "/qdrant/";
 
     this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
         .vpc(props.vpc)
@@ -137,7 +136,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
     this.apiKey = apiKeySecret("ApiKey", "read-write");
     this.readOnlyApiKey = apiKeySecret("ReadOnlyApiKey", "read-only");
     this.certificateAuthority = Secret.Builder.create(this, "CertificateAuthority")
-        .description("Qdrant cluster " + props.clusterName + ": TLS certificate authority, created by node 1 on first boot")
+        .description("Qdrant cluster " + common.clusterName() + ": TLS certificate authority, created by node 1 on first boot")
         .generateSecretString(SecretStringGenerator.builder()
             .secretStringTemplate("{\"state\":\"pending\"}")
             .generateStringKey("nonce")
@@ -147,7 +146,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
         .build();
     // Credentials are tagged with the class of the data they guard.
     for (Secret secret : List.of(apiKey, readOnlyApiKey, certificateAuthority)) {
-      Tags.of(secret).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
+      Tags.of(secret).add(TagKeys.DATA_CLASS, common.dataClass().tagValue());
     }
     this.certificateParameter = StringParameter.Builder.create(this, "CertificateParameter")
         .parameterName(parameterPrefix + "ca-certificate")
@@ -157,7 +156,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
     this.collectionDefaultsParameter = StringParameter.Builder.create(this, "CollectionDefaults")
         .parameterName(parameterPrefix + "collection-defaults")
         .description("Qdrant collection defaults: shard_number, replication_factor, write_consistency_factor")
-        .stringValue(props.collectionDefaults.json())
+        .stringValue(common.collectionDefaults().json())
         .build();
     this.endpointParameter = StringParameter.Builder.create(this, "Endpoint")
         .parameterName(parameterPrefix + "endpoint")
@@ -172,30 +171,29 @@ public final class QdrantCluster extends Construct implements IConnectable {
         .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
         .versioned(true)
         .lifecycleRules(List.of(LifecycleRule.builder()
-            .expiration(Duration.days(props.snapshotRetentionDays))
+            .expiration(Duration.days(common.snapshotRetentionDays()))
             .noncurrentVersionExpiration(Duration.days(1))
             .build()))
         .removalPolicy(RemovalPolicy.RETAIN);
-    if (props.snapshotBucketName != null) {
-      bucket.bucketName(props.snapshotBucketName.in(Stack.of(this).getAccount(), Stack.of(this).getRegion()));
+    if (common.snapshotBucketName() != null) {
+      bucket.bucketName(common.snapshotBucketName().in(Stack.of(this).getAccount(), Stack.of(this).getRegion()));
     }
     this.snapshotBucket = bucket.build();
-    Tags.of(snapshotBucket).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
+    Tags.of(snapshotBucket).add(TagKeys.DATA_CLASS, common.dataClass().tagValue());
     String here = Stack.of(this).getRegion();
-    if (!Token.isUnresolved(here) && props.snapshotReplicaRegions.contains(here)) {
-      throw new IllegalArgumentException("snapshotReplicaRegions: " + props.snapshotReplicaRegions
-          + " includes the cluster's own region " + here + "; list only the other regions");
+    if (!Token.isUnresolved(here)) {
+      common.requireReplicasElsewhere(here);
     }
-    List<OpsReplication.Destination> replicas = props.snapshotReplicaRegions.stream().map(region -> {
-      String arn = props.snapshotBucketName.arnIn(Stack.of(this).getAccount(), region);
+    List<OpsReplication.Destination> replicas = common.snapshotReplicaRegions().stream().map(region -> {
+      String arn = common.snapshotBucketName().arnIn(Stack.of(this).getAccount(), region);
       return new OpsReplication.Destination("to-" + region, arn, List.of(arn + "/" + here + "/*"));
     }).toList();
     this.snapshotReplicationRole = replicas.isEmpty() ? null
         : OpsReplication.replicate(this, "SnapshotReplicationRole", "S3 replication of Qdrant snapshots to other regions",
             snapshotBucket, "", replicas, false);
 
-    this.logGroup = EncryptedLogGroups.create(this, "Logs", "Qdrant cluster " + props.clusterName,
-        props.logRetentionDays, props.dataClass);
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "Qdrant cluster " + common.clusterName(),
+        common.logRetentionDays(), common.dataClass());
 
     this.role = Role.Builder.create(this, "NodeRole")
         .assumedBy(new ServicePrincipal("ec2.amazonaws.com"))
@@ -215,7 +213,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
     logGroup.grantWrite(role);
     List<String> recordNames = new ArrayList<>();
     recordNames.add(zoneName);
-    for (int n = 1; n <= props.nodes; n++) {
+    for (int n = 1; n <= common.nodes(); n++) {
       recordNames.add(QdrantNodeUserData.nodeName(zoneName, n));
     }
     role.addToPrincipalPolicy(PolicyStatement.Builder.create()
@@ -228,28 +226,28 @@ public final class QdrantCluster extends Construct implements IConnectable {
                 "route53:ChangeResourceRecordSetsActions", List.of("UPSERT")))))
         .build());
 
-    QdrantConfig config = new QdrantConfig(props.collectionDefaults);
+    QdrantConfig config = new QdrantConfig(common.collectionDefaults());
     List<ISubnet> subnets = props.vpc.selectSubnets(SubnetSelection.builder()
         .subnetType(SubnetType.PRIVATE_WITH_EGRESS).build()).getSubnets();
-    for (int n = 1; n <= props.nodes; n++) {
+    for (int n = 1; n <= common.nodes(); n++) {
       ISubnet subnet = subnets.get((n - 1) % subnets.size());
       Volume volume = Volume.Builder.create(this, "Node" + n + "Data")
           .availabilityZone(subnet.getAvailabilityZone())
-          .size(Size.gibibytes(props.volumeGiB))
+          .size(Size.gibibytes(common.volumeGiB()))
           .volumeType(EbsDeviceVolumeType.GP3)
           .encrypted(true)
           .removalPolicy(RemovalPolicy.RETAIN)
           .build();
-      Tags.of(volume).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
+      Tags.of(volume).add(TagKeys.DATA_CLASS, common.dataClass().tagValue());
       volumes.add(volume);
 
-      QdrantNodeUserData userData = new QdrantNodeUserData(n, "qdrant/qdrant:v" + props.version, zoneName,
+      QdrantNodeUserData userData = new QdrantNodeUserData(n, "qdrant/qdrant:v" + common.version(), zoneName,
           zone.getHostedZoneId(), volume.getVolumeId(), apiKey.getSecretArn(), readOnlyApiKey.getSecretArn(),
           certificateAuthority.getSecretArn(), certificateParameter.getParameterName(),
-          snapshotBucket.getBucketName(), props.snapshotSchedule, logGroup.getLogGroupName(), config);
+          snapshotBucket.getBucketName(), common.snapshotSchedule(), logGroup.getLogGroupName(), config);
       LaunchTemplate launchTemplate = LaunchTemplate.Builder.create(this, "Node" + n + "LaunchTemplate")
           .machineImage(MachineImage.latestAmazonLinux2023())
-          .instanceType(new InstanceType(props.instanceType))
+          .instanceType(new InstanceType(common.instanceType()))
           .role(role)
           .securityGroup(securityGroup)
           .userData(UserData.custom(userData.script()))
@@ -261,7 +259,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
               .build()))
           .build();
       // The node's root volume holds Qdrant's WAL and caches of the collections: the cluster's class.
-      Tags.of(launchTemplate).add(TagKeys.DATA_CLASS, props.dataClass.tagValue());
+      Tags.of(launchTemplate).add(TagKeys.DATA_CLASS, common.dataClass().tagValue());
       AutoScalingGroup group = AutoScalingGroup.Builder.create(this, "Node" + n)
           .vpc(props.vpc)
           .vpcSubnets(SubnetSelection.builder().subnets(List.of(subnet)).build())
@@ -274,7 +272,7 @@ public final class QdrantCluster extends Construct implements IConnectable {
       nodeGroups.add(group);
 
       nodeAlarms.add(Alarm.Builder.create(this, "Node" + n + "Down")
-          .alarmDescription("Qdrant " + props.clusterName + " node-" + n + " has no instance in service")
+          .alarmDescription("Qdrant " + common.clusterName() + " node-" + n + " has no instance in service")
           .metric(Metric.Builder.create()
               .namespace("AWS/AutoScaling")
               .metricName("GroupInServiceInstances")
@@ -410,26 +408,12 @@ public final class QdrantCluster extends Construct implements IConnectable {
     return List.copyOf(nodeAlarms);
   }
 
-  /** Builds a {@link QdrantCluster}. */
-  public static final class Builder {
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
-
+  /** Builds a {@link QdrantCluster}; the shared props setters, defaults and checks are {@link QdrantClusterPropsBuilder}'s. */
+  public static final class Builder extends QdrantClusterPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private IVpc vpc;
-    private String clusterName;
-    private int nodes = 3;
-    private String instanceType = "r6i.large";
-    private int volumeGiB = 100;
-    private String version = "1.12.4";
-    private QdrantCollectionDefaults collectionDefaults;
     private List<IConnectable> clients = List.of();
-    private DataClass dataClass = DataClass.USER;
-    private String snapshotSchedule = "*-*-* 03:17:00";
-    private int snapshotRetentionDays = 30;
-    private RegionalBucketName snapshotBucketName;
-    private List<String> snapshotReplicaRegions = List.of();
-    private int logRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -441,45 +425,14 @@ public final class QdrantCluster extends Construct implements IConnectable {
       return new Builder(scope, id);
     }
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /** The VPC; nodes go to its private subnets with egress, one subnet per node in turn. Required. */
     public Builder vpc(IVpc vpc) {
       this.vpc = vpc;
-      return this;
-    }
-
-    /** Names the cluster's DNS zone and parameters, e.g. the deployment {@code chat}. Required. */
-    public Builder clusterName(String clusterName) {
-      this.clusterName = clusterName;
-      return this;
-    }
-
-    /** Number of nodes, ≥ 1; 3 or more survive a node with replication factor 2. @default 3 */
-    public Builder nodes(int nodes) {
-      this.nodes = nodes;
-      return this;
-    }
-
-    /** EC2 instance type of every node (x86_64). @default r6i.large */
-    public Builder instanceType(String instanceType) {
-      this.instanceType = instanceType;
-      return this;
-    }
-
-    /** Size of each node's data volume in GiB, 1–16384. @default 100 */
-    public Builder volumeGiB(int volumeGiB) {
-      this.volumeGiB = volumeGiB;
-      return this;
-    }
-
-    /** Qdrant version, e.g. {@code 1.12.4}; the image is {@code qdrant/qdrant:v<version>}. @default 1.12.4 */
-    public Builder version(String version) {
-      this.version = version;
-      return this;
-    }
-
-    /** Shards, replication factor and write consistency of new collections. @default QdrantCollectionDefaults.forNodes(nodes) */
-    public Builder collectionDefaults(QdrantCollectionDefaults collectionDefaults) {
-      this.collectionDefaults = collectionDefaults;
       return this;
     }
 
@@ -489,77 +442,18 @@ public final class QdrantCluster extends Construct implements IConnectable {
       return this;
     }
 
-    /** Class of the indexed content: user when built from user documents. @default USER */
-    public Builder dataClass(DataClass dataClass) {
-      this.dataClass = dataClass;
-      return this;
-    }
-
-    /** When nodes snapshot, as a systemd calendar expression. @default *-*-* 03:17:00 (daily) */
-    public Builder snapshotSchedule(String snapshotSchedule) {
-      this.snapshotSchedule = snapshotSchedule;
-      return this;
-    }
-
-    /** Days snapshots are kept in the bucket, ≥ 1. @default 30 */
-    public Builder snapshotRetentionDays(int days) {
-      this.snapshotRetentionDays = days;
-      return this;
-    }
-
-    /** A deterministic name for the snapshot bucket (so a standby can copy from it). @default generated by CloudFormation */
-    public Builder snapshotBucketName(RegionalBucketName name) {
-      this.snapshotBucketName = name;
-      return this;
-    }
-
-    /**
-     * Regions whose cluster of the same {@code snapshotBucketName} receives this cluster's
-     * snapshots by S3 replication (under {@code <this region>/}), e.g. a standby's. The caller
-     * decides whether the content may go there (residency). @default none
-     */
-    public Builder snapshotReplicaRegions(List<String> regions) {
-      this.snapshotReplicaRegions = List.copyOf(regions);
-      return this;
-    }
-
-    /** Days Qdrant logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
-      return this;
-    }
-
     /** The cluster. */
     public QdrantCluster build() {
       return new QdrantCluster(scope, id, this);
     }
 
-    private void validate() {
+    private QdrantClusterProps validate() {
       require(vpc != null, "vpc: missing; pass the region's VPC (e.g. RegionNetwork.getVpc())");
-      require(clusterName != null && NAME.matcher(clusterName).matches(),
-          "clusterName: '" + clusterName + "' must be 1-31 lower-case letters, digits or '-', starting with a letter");
-      require(nodes >= 1, "nodes: " + nodes + " must be ≥ 1");
-      require(instanceType != null && instanceType.matches("[a-z0-9-]+\\.[a-z0-9]+"),
-          "instanceType: '" + instanceType + "' is not an EC2 instance type; use e.g. r6i.large");
-      require(volumeGiB >= 1 && volumeGiB <= 16384, "volumeGiB: " + volumeGiB + " must be between 1 and 16384");
-      require(version != null && version.matches("\\d+\\.\\d+\\.\\d+"),
-          "version: '" + version + "' is not a Qdrant release; use e.g. 1.12.4");
-      if (collectionDefaults == null) {
-        collectionDefaults = QdrantCollectionDefaults.forNodes(nodes);
-      }
-      collectionDefaults.requireFits(nodes);
-      require(dataClass != null, "dataClass: missing; use DataClass.USER or DataClass.ARTIFACT");
-      require(snapshotRetentionDays >= 1, "snapshotRetentionDays: " + snapshotRetentionDays + " must be ≥ 1");
-      require(snapshotReplicaRegions.isEmpty() || snapshotBucketName != null,
+      requireClusterName("[a-z][a-z0-9-]{0,30}", "1-31 lower-case letters, digits or '-', starting with a letter");
+      requireCluster();
+      requireReplicasNamed(regions ->
           "snapshotReplicaRegions: given without snapshotBucketName; name the buckets so the replicas can be found");
-      snapshotReplicaRegions.forEach(region -> RegionCode.require("snapshotReplicaRegions", region));
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
-    }
-
-    private static void require(boolean condition, String message) {
-      if (!condition) {
-        throw new IllegalArgumentException(message);
-      }
+      return props();
     }
   }
 }

@@ -2,7 +2,8 @@ package dev.meridian.constructs.aws;
 
 import dev.meridian.constructs.aws.internal.EncryptedLogGroups;
 import dev.meridian.constructs.config.DataClass;
-import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.RegionNetworkProps;
+import dev.meridian.constructs.config.RegionNetworkPropsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +40,8 @@ import software.constructs.Construct;
  * <p>The zones are the region's first N as CloudFormation lists them ({@code Fn::GetAZs}),
  * chosen at deploy time: synthesis never looks zones up.
  *
- * <p>Props (all optional): {@code availabilityZones} default 2 (2–3); {@code natGateways}
+ * <p>Props (all optional; setters, defaults and checks shared with the Terraform twin through
+ * {@link RegionNetworkPropsBuilder}): {@code availabilityZones} default 2 (2–3); {@code natGateways}
  * default 1 (1–availabilityZones; 1 keeps cost down, one per zone survives a zone outage);
  * {@code cidr} default {@code 10.0.0.0/16}; {@code interfaceEndpoints} default true;
  * {@code flowLogRetentionDays} default 30.
@@ -61,24 +63,16 @@ public final class RegionNetwork extends Construct {
 
   private RegionNetwork(Construct scope, String id, Builder props) {
     super(scope, id);
-    if (props.availabilityZones < 2 || props.availabilityZones > 3) {
-      throw new IllegalArgumentException(
-          "availabilityZones: " + props.availabilityZones + " is not supported; use 2 or 3");
-    }
-    if (props.natGateways < 1 || props.natGateways > props.availabilityZones) {
-      throw new IllegalArgumentException("natGateways: " + props.natGateways + " must be between 1 and availabilityZones ("
-          + props.availabilityZones + ")");
-    }
-    LogRetention.requireSupported("flowLogRetentionDays", props.flowLogRetentionDays);
+    RegionNetworkProps common = props.props();
 
     List<String> zones = new ArrayList<>();
-    for (int i = 0; i < props.availabilityZones; i++) {
+    for (int i = 0; i < common.availabilityZones(); i++) {
       zones.add(Fn.select(i, Fn.getAzs()));
     }
     this.vpc = Vpc.Builder.create(this, "Vpc")
-        .ipAddresses(IpAddresses.cidr(props.cidr))
+        .ipAddresses(IpAddresses.cidr(common.cidr()))
         .availabilityZones(zones)
-        .natGateways(props.natGateways)
+        .natGateways(common.natGateways())
         .subnetConfiguration(List.of(
             SubnetConfiguration.builder().name("Public").subnetType(SubnetType.PUBLIC).cidrMask(24).build(),
             SubnetConfiguration.builder().name("Private").subnetType(SubnetType.PRIVATE_WITH_EGRESS).cidrMask(20).build()))
@@ -90,13 +84,13 @@ public final class RegionNetwork extends Construct {
         .subnets(List.of(privateSubnets()))
         .build());
     List<InterfaceVpcEndpoint> endpoints = new ArrayList<>();
-    if (props.interfaceEndpoints) {
+    if (common.interfaceEndpoints()) {
       INTERFACE_SERVICES.forEach((endpointId, service) -> endpoints.add(vpc.addInterfaceEndpoint(endpointId,
           InterfaceVpcEndpointOptions.builder().service(service).privateDnsEnabled(true).subnets(privateSubnets()).build())));
     }
     this.interfaceEndpoints = Collections.unmodifiableList(endpoints);
 
-    this.flowLogGroup = EncryptedLogGroups.create(this, "FlowLogs", "VPC flow logs", props.flowLogRetentionDays,
+    this.flowLogGroup = EncryptedLogGroups.create(this, "FlowLogs", "VPC flow logs", common.flowLogRetentionDays(),
         DataClass.DERIVED);
     this.flowLog = vpc.addFlowLog("FlowLog", FlowLogOptions.builder()
         .destination(FlowLogDestination.toCloudWatchLogs(flowLogGroup))
@@ -149,15 +143,10 @@ public final class RegionNetwork extends Construct {
     return flowLog;
   }
 
-  /** Builds a {@link RegionNetwork}; every prop is optional. */
-  public static final class Builder {
+  /** Builds a {@link RegionNetwork}; every prop is optional, its setters, defaults and checks are {@link RegionNetworkPropsBuilder}'s. */
+  public static final class Builder extends RegionNetworkPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private int availabilityZones = 2;
-    private int natGateways = 1;
-    private String cidr = "10.0.0.0/16";
-    private boolean interfaceEndpoints = true;
-    private int flowLogRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -169,33 +158,8 @@ public final class RegionNetwork extends Construct {
       return new Builder(scope, id);
     }
 
-    /** Availability zones the VPC spans, 2 or 3. @default 2 */
-    public Builder availabilityZones(int count) {
-      this.availabilityZones = count;
-      return this;
-    }
-
-    /** NAT gateways, 1 to availabilityZones. @default 1 (cheapest; one per zone survives a zone outage) */
-    public Builder natGateways(int count) {
-      this.natGateways = count;
-      return this;
-    }
-
-    /** The VPC's IPv4 range; give each region its own to allow peering later. @default 10.0.0.0/16 */
-    public Builder cidr(String cidr) {
-      this.cidr = cidr;
-      return this;
-    }
-
-    /** Whether to create the interface endpoints (SSM, SSM Messages, EC2 Messages, Logs, Secrets Manager). @default true */
-    public Builder interfaceEndpoints(boolean enabled) {
-      this.interfaceEndpoints = enabled;
-      return this;
-    }
-
-    /** Days flow logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder flowLogRetentionDays(int days) {
-      this.flowLogRetentionDays = days;
+    @Override
+    protected Builder self() {
       return this;
     }
 

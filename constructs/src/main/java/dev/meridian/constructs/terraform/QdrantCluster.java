@@ -47,12 +47,12 @@ import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameterConfig;
 import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
 import dev.meridian.constructs.config.DataClass;
-import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.QdrantClusterProps;
+import dev.meridian.constructs.config.QdrantClusterPropsBuilder;
 import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.constructs.config.QdrantConfig;
 import dev.meridian.constructs.config.QdrantNodeUserData;
 import dev.meridian.constructs.config.RegionCode;
-import dev.meridian.constructs.config.RegionalBucketName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -81,7 +81,8 @@ import software.constructs.Construct;
  * snapshot bucket and logs.
  *
  * <p>Props — required: {@code network}, {@code clusterName}, {@code region} (the stack's region).
- * Optional: {@code nodes} 3; {@code instanceType} r6i.large; {@code volumeGiB} 100;
+ * Optional, with defaults and checks shared with the CDK twin ({@link QdrantClusterPropsBuilder}):
+ * {@code nodes} 3; {@code instanceType} r6i.large; {@code volumeGiB} 100;
  * {@code version} 1.12.4; {@code collectionDefaults} {@link QdrantCollectionDefaults#forNodes(int)};
  * {@code clientSecurityGroupIds} none; {@code dataClass} user; {@code snapshotSchedule}
  * {@code *-*-* 03:17:00}; {@code snapshotRetentionDays} 30; {@code snapshotBucketName} generated;
@@ -101,13 +102,11 @@ public final class QdrantCluster extends Construct {
 
   private QdrantCluster(Construct scope, String id, Builder props) {
     super(scope, id);
-    props.validate();
-    this.clusterName = props.clusterName;
-    String zoneName = "qdrant." + props.clusterName + ".internal";
-    String parameterPrefix = "/meridian/" + props.clusterName + "/qdrant/";
-    QdrantCollectionDefaults defaults = props.collectionDefaults != null ? props.collectionDefaults
-        : QdrantCollectionDefaults.forNodes(props.nodes);
-    defaults.requireFits(props.nodes);
+    QdrantClusterProps common = props.validate();
+    this.clusterName = common.clusterName();
+    String zoneName = "qdrant." + common.clusterName() + ".internal";
+    String parameterPrefix = "/meridian/" + common.clusterName() + "/qdrant/";
+    QdrantCollectionDefaults defaults = common.collectionDefaults();
 
     List<SecurityGroupIngress> ingress = new ArrayList<>(List.of(
         selfRule(QdrantConfig.HTTP_PORT, "Qdrant HTTP from the cluster"),
@@ -135,7 +134,7 @@ public final class QdrantCluster extends Construct {
     // Nodes find the API keys and the CA certificate parameter by name: plain words in the boot script.
     SecretsmanagerSecret authority = new SecretsmanagerSecret(this, "Authority", SecretsmanagerSecretConfig.builder()
         .name(secretName("certificate-authority"))
-        .description("Qdrant cluster " + props.clusterName + ": TLS certificate authority, created by node 1 on first boot")
+        .description("Qdrant cluster " + common.clusterName() + ": TLS certificate authority, created by node 1 on first boot")
         .tags(DataClassTags.of(DataClass.DERIVED))
         .build());
     DataAwsSecretsmanagerRandomPassword nonce = new DataAwsSecretsmanagerRandomPassword(this, "CertificateAuthorityNonce",
@@ -168,20 +167,20 @@ public final class QdrantCluster extends Construct {
 
     String account = new DataAwsCallerIdentity(this, "Caller").getAccountId();
     PrivateBucket.Created snapshots = PrivateBucket.create(this, "Snapshots",
-        props.snapshotBucketName == null ? null : props.snapshotBucketName.in(account, props.region),
-        props.dataClass, props.snapshotRetentionDays, 1);
+        common.snapshotBucketName() == null ? null : common.snapshotBucketName().in(account, props.region),
+        common.dataClass(), common.snapshotRetentionDays(), 1);
     this.snapshotBucket = snapshots.bucket();
-    if (!props.snapshotReplicaRegions.isEmpty()) {
-      List<Replication.Destination> replicas = props.snapshotReplicaRegions.stream().map(region -> {
-        String arn = props.snapshotBucketName.arnIn(account, region);
+    if (!common.snapshotReplicaRegions().isEmpty()) {
+      List<Replication.Destination> replicas = common.snapshotReplicaRegions().stream().map(region -> {
+        String arn = common.snapshotBucketName().arnIn(account, region);
         return new Replication.Destination("to-" + region, arn, List.of(arn + "/" + props.region + "/*"));
       }).toList();
       Replication.replicate(this, "SnapshotReplication", "S3 replication of Qdrant snapshots to other regions",
           snapshots, "", replicas, false);
     }
 
-    this.logGroup = EncryptedLogGroups.create(this, "Logs", "Qdrant cluster " + props.clusterName, account, props.region,
-        props.logRetentionDays, props.dataClass);
+    this.logGroup = EncryptedLogGroups.create(this, "Logs", "Qdrant cluster " + common.clusterName(), account, props.region,
+        common.logRetentionDays(), common.dataClass());
 
     IamRole role = new IamRole(this, "NodeRole", IamRoleConfig.builder()
         .description("Qdrant nodes: own DNS names, data volumes, keys, CA, snapshots, logs")
@@ -206,33 +205,33 @@ public final class QdrantCluster extends Construct {
     QdrantConfig config = new QdrantConfig(defaults);
     List<Subnet> subnets = props.network.getPrivateSubnets();
     List<String> volumeArns = new ArrayList<>();
-    for (int n = 1; n <= props.nodes; n++) {
+    for (int n = 1; n <= common.nodes(); n++) {
       Subnet subnet = subnets.get((n - 1) % subnets.size());
       EbsVolume volume = new EbsVolume(this, "Node" + n + "Data", EbsVolumeConfig.builder()
           .availabilityZone(subnet.getAvailabilityZone())
-          .size(props.volumeGiB)
+          .size(common.volumeGiB())
           .type("gp3")
           .encrypted(true)
-          .tags(DataClassTags.of(props.dataClass))
+          .tags(DataClassTags.of(common.dataClass()))
           .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
           .build());
       volumes.add(volume);
       volumeArns.add(volume.getArn());
-      QdrantNodeUserData userData = new QdrantNodeUserData(n, "qdrant/qdrant:v" + props.version, zoneName,
+      QdrantNodeUserData userData = new QdrantNodeUserData(n, "qdrant/qdrant:v" + common.version(), zoneName,
           zone.getZoneId(), volume.getId(), secretName("read-write-api-key"), secretName("read-only-api-key"),
-          authority.getArn(), certificateName, snapshotBucket.getBucket(), props.snapshotSchedule, logGroup.getName(), config);
+          authority.getArn(), certificateName, snapshotBucket.getBucket(), common.snapshotSchedule(), logGroup.getName(), config);
       LaunchTemplate template = new LaunchTemplate(this, "Node" + n + "LaunchTemplate", LaunchTemplateConfig.builder()
           .imageId(ami.getValue())
-          .instanceType(props.instanceType)
+          .instanceType(common.instanceType())
           .iamInstanceProfile(LaunchTemplateIamInstanceProfile.builder().arn(profile.getArn()).build())
           .vpcSecurityGroupIds(List.of(securityGroup.getId()))
           .userData(TerraformStrings.base64(userData.script()))
           .metadataOptions(LaunchTemplateMetadataOptions.builder()
               .httpEndpoint("enabled").httpTokens("required").httpPutResponseHopLimit(2).build())
-          .tags(DataClassTags.of(props.dataClass))
+          .tags(DataClassTags.of(common.dataClass()))
           .tagSpecifications(List.of(
-              LaunchTemplateTagSpecifications.builder().resourceType("instance").tags(DataClassTags.of(props.dataClass)).build(),
-              LaunchTemplateTagSpecifications.builder().resourceType("volume").tags(DataClassTags.of(props.dataClass)).build()))
+              LaunchTemplateTagSpecifications.builder().resourceType("instance").tags(DataClassTags.of(common.dataClass())).build(),
+              LaunchTemplateTagSpecifications.builder().resourceType("volume").tags(DataClassTags.of(common.dataClass())).build()))
           .blockDeviceMappings(List.of(LaunchTemplateBlockDeviceMappings.builder()
               .deviceName("/dev/xvda")
               .ebs(LaunchTemplateBlockDeviceMappingsEbs.builder()
@@ -249,8 +248,8 @@ public final class QdrantCluster extends Construct {
           .build());
       nodeGroups.add(group);
       new CloudwatchMetricAlarm(this, "Node" + n + "Down", CloudwatchMetricAlarmConfig.builder()
-          .alarmName(props.clusterName + "-qdrant-node-" + n + "-down")
-          .alarmDescription("Qdrant " + props.clusterName + " node-" + n + " has no instance in service")
+          .alarmName(common.clusterName() + "-qdrant-node-" + n + "-down")
+          .alarmDescription("Qdrant " + common.clusterName() + " node-" + n + " has no instance in service")
           .namespace("AWS/AutoScaling")
           .metricName("GroupInServiceInstances")
           .dimensions(Map.of("AutoScalingGroupName", group.getName()))
@@ -327,25 +326,13 @@ public final class QdrantCluster extends Construct {
     return Collections.unmodifiableList(nodeGroups);
   }
 
-  /** Builds a {@link QdrantCluster}. */
-  public static final class Builder {
+  /** Builds a {@link QdrantCluster}; the shared props setters, defaults and checks are {@link QdrantClusterPropsBuilder}'s. */
+  public static final class Builder extends QdrantClusterPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
     private RegionNetwork network;
-    private String clusterName;
     private String region;
-    private int nodes = 3;
-    private String instanceType = "r6i.large";
-    private int volumeGiB = 100;
-    private String version = "1.12.4";
-    private QdrantCollectionDefaults collectionDefaults;
     private List<String> clientSecurityGroupIds = List.of();
-    private DataClass dataClass = DataClass.USER;
-    private String snapshotSchedule = "*-*-* 03:17:00";
-    private int snapshotRetentionDays = 30;
-    private RegionalBucketName snapshotBucketName;
-    private List<String> snapshotReplicaRegions = List.of();
-    private int logRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -357,15 +344,14 @@ public final class QdrantCluster extends Construct {
       return new Builder(scope, id);
     }
 
-    /** The network: nodes go into its private subnets. Required. */
-    public Builder network(RegionNetwork network) {
-      this.network = network;
+    @Override
+    protected Builder self() {
       return this;
     }
 
-    /** Unique name of the cluster, e.g. {@code chat-london}. Required. */
-    public Builder clusterName(String clusterName) {
-      this.clusterName = clusterName;
+    /** The network: nodes go into its private subnets. Required. */
+    public Builder network(RegionNetwork network) {
+      this.network = network;
       return this;
     }
 
@@ -375,75 +361,9 @@ public final class QdrantCluster extends Construct {
       return this;
     }
 
-    /** Number of nodes, ≥ 1. @default 3 */
-    public Builder nodes(int nodes) {
-      this.nodes = nodes;
-      return this;
-    }
-
-    /** EC2 instance type of every node (x86_64). @default r6i.large */
-    public Builder instanceType(String instanceType) {
-      this.instanceType = instanceType;
-      return this;
-    }
-
-    /** Size of each node's data volume in GiB, 1–16384. @default 100 */
-    public Builder volumeGiB(int volumeGiB) {
-      this.volumeGiB = volumeGiB;
-      return this;
-    }
-
-    /** Qdrant version; the image is {@code qdrant/qdrant:v<version>}. @default 1.12.4 */
-    public Builder version(String version) {
-      this.version = version;
-      return this;
-    }
-
-    /** Shards, replication factor and write consistency of new collections. @default QdrantCollectionDefaults.forNodes(nodes) */
-    public Builder collectionDefaults(QdrantCollectionDefaults collectionDefaults) {
-      this.collectionDefaults = collectionDefaults;
-      return this;
-    }
-
     /** Security groups that may call the API (6333/6334), e.g. the GPU fleet's. @default none */
     public Builder clientSecurityGroupIds(List<String> groupIds) {
       this.clientSecurityGroupIds = List.copyOf(groupIds);
-      return this;
-    }
-
-    /** Class of the indexed content. @default USER */
-    public Builder dataClass(DataClass dataClass) {
-      this.dataClass = dataClass;
-      return this;
-    }
-
-    /** When nodes snapshot, as a systemd calendar expression. @default *-*-* 03:17:00 */
-    public Builder snapshotSchedule(String snapshotSchedule) {
-      this.snapshotSchedule = snapshotSchedule;
-      return this;
-    }
-
-    /** Days snapshots are kept, ≥ 1. @default 30 */
-    public Builder snapshotRetentionDays(int days) {
-      this.snapshotRetentionDays = days;
-      return this;
-    }
-
-    /** A deterministic name for the snapshot bucket. @default generated by Terraform */
-    public Builder snapshotBucketName(RegionalBucketName name) {
-      this.snapshotBucketName = name;
-      return this;
-    }
-
-    /** Regions whose same-named snapshot buckets receive copies; needs {@code snapshotBucketName}. @default none */
-    public Builder snapshotReplicaRegions(List<String> regions) {
-      this.snapshotReplicaRegions = List.copyOf(regions);
-      return this;
-    }
-
-    /** Days Qdrant's logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder logRetentionDays(int days) {
-      this.logRetentionDays = days;
       return this;
     }
 
@@ -452,32 +372,15 @@ public final class QdrantCluster extends Construct {
       return new QdrantCluster(scope, id, this);
     }
 
-    private void validate() {
-      if (network == null) {
-        throw new IllegalArgumentException("network: missing (required)");
-      }
-      if (clusterName == null || !clusterName.matches("[a-z0-9][a-z0-9-]{0,40}")) {
-        throw new IllegalArgumentException("clusterName: '" + clusterName + "' must be 1-41 lower-case letters, digits or '-'");
-      }
+    private QdrantClusterProps validate() {
+      require(network != null, "network: missing (required)");
+      requireClusterName("[a-z0-9][a-z0-9-]{0,40}", "1-41 lower-case letters, digits or '-'");
       RegionCode.require("region", region);
-      if (nodes < 1) {
-        throw new IllegalArgumentException("nodes: " + nodes + " must be ≥ 1");
-      }
-      if (volumeGiB < 1 || volumeGiB > 16384) {
-        throw new IllegalArgumentException("volumeGiB: " + volumeGiB + " must be 1-16384");
-      }
-      if (snapshotRetentionDays < 1) {
-        throw new IllegalArgumentException("snapshotRetentionDays: " + snapshotRetentionDays + " must be ≥ 1");
-      }
-      if (!snapshotReplicaRegions.isEmpty() && snapshotBucketName == null) {
-        throw new IllegalArgumentException("snapshotReplicaRegions: " + snapshotReplicaRegions
-            + " needs snapshotBucketName, so replicas can be named");
-      }
-      if (snapshotReplicaRegions.contains(region)) {
-        throw new IllegalArgumentException("snapshotReplicaRegions: " + snapshotReplicaRegions
-            + " includes the cluster's own region " + region + "; list only the other regions");
-      }
-      LogRetention.requireSupported("logRetentionDays", logRetentionDays);
+      requireCluster();
+      requireReplicasNamed(regions -> "snapshotReplicaRegions: " + regions + " needs snapshotBucketName, so replicas can be named");
+      QdrantClusterProps common = props();
+      common.requireReplicasElsewhere(region);
+      return common;
     }
   }
 }

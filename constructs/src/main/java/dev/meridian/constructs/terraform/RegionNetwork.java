@@ -35,7 +35,8 @@ import com.hashicorp.cdktf.providers.aws.vpc.VpcConfig;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
 import dev.meridian.constructs.config.DataClass;
-import dev.meridian.constructs.config.LogRetention;
+import dev.meridian.constructs.config.RegionNetworkProps;
+import dev.meridian.constructs.config.RegionNetworkPropsBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,7 +53,8 @@ import software.constructs.Construct;
  * <p>The zones are the region's first N available ones, read by Terraform at plan time
  * ({@code data.aws_availability_zones}); synthesis never looks them up.
  *
- * <p>Props (all optional): {@code availabilityZones} default 2 (2–3); {@code natGateways}
+ * <p>Props (all optional; setters, defaults and checks shared with the CDK twin through
+ * {@link RegionNetworkPropsBuilder}): {@code availabilityZones} default 2 (2–3); {@code natGateways}
  * default 1 (1–availabilityZones); {@code cidr} default {@code 10.0.0.0/16};
  * {@code interfaceEndpoints} default true; {@code flowLogRetentionDays} default 30.
  */
@@ -72,21 +74,13 @@ public final class RegionNetwork extends Construct {
 
   private RegionNetwork(Construct scope, String id, Builder props) {
     super(scope, id);
-    if (props.availabilityZones < 2 || props.availabilityZones > 3) {
-      throw new IllegalArgumentException(
-          "availabilityZones: " + props.availabilityZones + " is not supported; use 2 or 3");
-    }
-    if (props.natGateways < 1 || props.natGateways > props.availabilityZones) {
-      throw new IllegalArgumentException("natGateways: " + props.natGateways
-          + " must be between 1 and availabilityZones (" + props.availabilityZones + ")");
-    }
-    LogRetention.requireSupported("flowLogRetentionDays", props.flowLogRetentionDays);
+    RegionNetworkProps common = props.props();
 
     DataAwsAvailabilityZones zones = new DataAwsAvailabilityZones(this, "Zones",
         DataAwsAvailabilityZonesConfig.builder().state("available").build());
     DataAwsRegion region = new DataAwsRegion(this, "Region");
     this.vpc = new Vpc(this, "Vpc", VpcConfig.builder()
-        .cidrBlock(props.cidr).enableDnsHostnames(true).enableDnsSupport(true).build());
+        .cidrBlock(common.cidr()).enableDnsHostnames(true).enableDnsSupport(true).build());
     InternetGateway gateway = new InternetGateway(this, "InternetGateway",
         InternetGatewayConfig.builder().vpcId(vpc.getId()).build());
 
@@ -98,25 +92,25 @@ public final class RegionNetwork extends Construct {
     List<Subnet> privates = new ArrayList<>();
     List<NatGateway> nats = new ArrayList<>();
     List<RouteTable> privateRouteTables = new ArrayList<>();
-    for (int i = 0; i < props.availabilityZones; i++) {
+    for (int i = 0; i < common.availabilityZones(); i++) {
       String zone = Token.asString(Fn.element(zones.getNames(), i));
       Subnet pub = new Subnet(this, "Public" + (i + 1), SubnetConfig.builder()
-          .vpcId(vpc.getId()).availabilityZone(zone).cidrBlock(Fn.cidrsubnet(props.cidr, 8, i))
+          .vpcId(vpc.getId()).availabilityZone(zone).cidrBlock(Fn.cidrsubnet(common.cidr(), 8, i))
           .mapPublicIpOnLaunch(false).build());
       new RouteTableAssociation(this, "Public" + (i + 1) + "Routes", RouteTableAssociationConfig.builder()
           .subnetId(pub.getId()).routeTableId(publicRoutes.getId()).build());
       publics.add(pub);
-      if (i < props.natGateways) {
+      if (i < common.natGateways()) {
         Eip address = new Eip(this, "Nat" + (i + 1) + "Address", EipConfig.builder().domain("vpc").build());
         nats.add(new NatGateway(this, "Nat" + (i + 1), NatGatewayConfig.builder()
             .allocationId(address.getId()).subnetId(pub.getId()).build()));
       }
     }
-    for (int i = 0; i < props.availabilityZones; i++) {
+    for (int i = 0; i < common.availabilityZones(); i++) {
       String zone = Token.asString(Fn.element(zones.getNames(), i));
       // /20 private subnets start at the second /20 of a /16, after the public /24s.
       Subnet priv = new Subnet(this, "Private" + (i + 1), SubnetConfig.builder()
-          .vpcId(vpc.getId()).availabilityZone(zone).cidrBlock(Fn.cidrsubnet(props.cidr, 4, i + 1)).build());
+          .vpcId(vpc.getId()).availabilityZone(zone).cidrBlock(Fn.cidrsubnet(common.cidr(), 4, i + 1)).build());
       RouteTable routes = new RouteTable(this, "Private" + (i + 1) + "Routes",
           RouteTableConfig.builder().vpcId(vpc.getId()).build());
       new Route(this, "Private" + (i + 1) + "DefaultRoute", RouteConfig.builder()
@@ -142,10 +136,10 @@ public final class RegionNetwork extends Construct {
         .description("Interface endpoints: HTTPS from inside the VPC")
         .ingress(List.of(SecurityGroupIngress.builder()
             .description("HTTPS from the VPC").protocol("tcp").fromPort(443).toPort(443)
-            .cidrBlocks(List.of(props.cidr)).build()))
+            .cidrBlocks(List.of(common.cidr())).build()))
         .build());
     List<VpcEndpoint> endpoints = new ArrayList<>();
-    if (props.interfaceEndpoints) {
+    if (common.interfaceEndpoints()) {
       for (String service : INTERFACE_SERVICES) {
         endpoints.add(new VpcEndpoint(this, "Endpoint-" + service, VpcEndpointConfig.builder()
             .vpcId(vpc.getId())
@@ -160,7 +154,7 @@ public final class RegionNetwork extends Construct {
     this.interfaceEndpoints = Collections.unmodifiableList(endpoints);
 
     this.flowLogGroup = EncryptedLogGroups.create(this, "FlowLogs", "VPC flow logs",
-        new DataAwsCallerIdentity(this, "Caller").getAccountId(), region.getName(), props.flowLogRetentionDays,
+        new DataAwsCallerIdentity(this, "Caller").getAccountId(), region.getName(), common.flowLogRetentionDays(),
         DataClass.DERIVED);
     IamRole flowLogRole = new IamRole(this, "FlowLogRole", IamRoleConfig.builder()
         .description("VPC flow logs: deliver to the flow log group")
@@ -226,15 +220,10 @@ public final class RegionNetwork extends Construct {
     return flowLog;
   }
 
-  /** Builds a {@link RegionNetwork}; every prop is optional. */
-  public static final class Builder {
+  /** Builds a {@link RegionNetwork}; every prop is optional, its setters, defaults and checks are {@link RegionNetworkPropsBuilder}'s. */
+  public static final class Builder extends RegionNetworkPropsBuilder<Builder> {
     private final Construct scope;
     private final String id;
-    private int availabilityZones = 2;
-    private int natGateways = 1;
-    private String cidr = "10.0.0.0/16";
-    private boolean interfaceEndpoints = true;
-    private int flowLogRetentionDays = 30;
 
     private Builder(Construct scope, String id) {
       this.scope = scope;
@@ -246,33 +235,8 @@ public final class RegionNetwork extends Construct {
       return new Builder(scope, id);
     }
 
-    /** Availability zones the VPC spans, 2 or 3. @default 2 */
-    public Builder availabilityZones(int count) {
-      this.availabilityZones = count;
-      return this;
-    }
-
-    /** NAT gateways, 1 to availabilityZones. @default 1 */
-    public Builder natGateways(int count) {
-      this.natGateways = count;
-      return this;
-    }
-
-    /** The VPC's IPv4 range, a /16. @default 10.0.0.0/16 */
-    public Builder cidr(String cidr) {
-      this.cidr = cidr;
-      return this;
-    }
-
-    /** Whether to create the interface endpoints. @default true */
-    public Builder interfaceEndpoints(boolean enabled) {
-      this.interfaceEndpoints = enabled;
-      return this;
-    }
-
-    /** Days flow logs are kept; a CloudWatch Logs retention. @default 30 */
-    public Builder flowLogRetentionDays(int days) {
-      this.flowLogRetentionDays = days;
+    @Override
+    protected Builder self() {
       return this;
     }
 
