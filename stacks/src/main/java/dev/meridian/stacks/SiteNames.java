@@ -4,6 +4,7 @@ import dev.meridian.blueprints.plan.FlowKind;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.Role;
+import dev.meridian.constructs.dns.DnsFailoverProps;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,5 +64,19 @@ public final class SiteNames {
   /** The primary site (active-passive), if the deployment has one. */
   public static Optional<Site> primary(Topology topology) {
     return topology.sites().stream().filter(s -> s.role() == Role.PRIMARY).findFirst();
+  }
+
+  /** The name of the primary's health alarm, which wakes the pilot lights (see {@code DnsFailover}'s alarm names). */
+  public static String primaryHealthAlarm(Topology topology) {
+    return DnsFailoverProps.alarmName(topology.name(), primary(topology).orElseThrow().name());
+  }
+
+  /** The regions of pilot-light standbys other than {@code region}: where the primary's alarm must be relayed. */
+  public static List<String> pilotLightRegionsOtherThan(Topology topology, String region) {
+    return pilotLights(topology).stream()
+        .map(site -> site.awsRegion().orElseThrow())
+        .filter(other -> !other.equals(region))
+        .distinct()
+        .toList();
   }
 }

@@ -7,7 +7,6 @@ import dev.meridian.constructs.aws.AlarmEventRelay;
 import dev.meridian.constructs.aws.DnsFailover;
 import dev.meridian.constructs.aws.FailoverDrill;
 import dev.meridian.constructs.config.DrillTarget;
-import dev.meridian.constructs.dns.DnsFailoverProps;
 import dev.meridian.constructs.dns.DnsTarget;
 import dev.meridian.stacks.DnsRouting;
 import dev.meridian.stacks.SiteNames;
@@ -80,12 +79,9 @@ final class DnsStack extends Stack {
 
   /** Relays the primary's health alarm to every region with a pilot-light standby, where it wakes the standby. */
   private void relayPrimaryAlarm(Topology topology, StackPlan plan) {
-    SiteNames.pilotLights(topology).stream()
-        .map(site -> site.awsRegion().orElseThrow())
-        .filter(region -> !region.equals(plan.awsRegion()))
-        .distinct()
+    SiteNames.pilotLightRegionsOtherThan(topology, plan.awsRegion())
         .forEach(region -> AlarmEventRelay.Builder.create(this, "PrimaryAlarmTo-" + region)
-            .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+            .alarmName(SiteNames.primaryHealthAlarm(topology))
             .destinationRegion(region)
             .build());
   }

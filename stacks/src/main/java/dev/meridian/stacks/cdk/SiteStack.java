@@ -1,28 +1,22 @@
 package dev.meridian.stacks.cdk;
 
-import dev.meridian.blueprints.plan.FlowKind;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
-import dev.meridian.blueprints.spec.Artifacts;
 import dev.meridian.blueprints.spec.Deployment;
-import dev.meridian.blueprints.spec.Gpu;
 import dev.meridian.blueprints.spec.VectorStore;
 import dev.meridian.constructs.aws.ArtifactBucket;
 import dev.meridian.constructs.aws.ArtifactSync;
 import dev.meridian.constructs.aws.ArtifactVersions;
-import dev.meridian.constructs.aws.DeepLearningAmi;
 import dev.meridian.constructs.aws.GpuFleet;
-import dev.meridian.constructs.aws.GpuInstanceType;
 import dev.meridian.constructs.aws.InferenceLogs;
 import dev.meridian.constructs.aws.JurisdictionLogArchive;
 import dev.meridian.constructs.aws.QdrantCluster;
 import dev.meridian.constructs.aws.StandbyActivation;
-import dev.meridian.constructs.dns.DnsFailoverProps;
 import dev.meridian.constructs.config.DataClass;
-import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.stacks.DrillAbortSwitch;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.SiteNames;
+import dev.meridian.stacks.SiteSettings;
 import dev.meridian.stacks.StackPlan;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +25,8 @@ import dev.meridian.blueprints.spec.Eval;
 import dev.meridian.blueprints.spec.Fallback;
 import dev.meridian.constructs.config.DrillTarget;
 import dev.meridian.constructs.aws.EvalHarness;
-import dev.meridian.constructs.config.EvalTarget;
 import dev.meridian.constructs.aws.FailoverDrill;
 import dev.meridian.constructs.aws.HostedApiFallback;
-import dev.meridian.constructs.config.FallbackProvider;
 import dev.meridian.constructs.config.TagKeys;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
@@ -81,30 +73,13 @@ final class SiteStack extends Stack {
     var network = dev.meridian.constructs.aws.RegionNetwork.Builder.create(this, "Network").build();
     NagExceptions.network(network);
 
-    Artifacts pinned = deployment.artifacts();
-    ArtifactVersions versions = ArtifactVersions.Builder.create(this, "ArtifactVersions")
-        .deployment(topology.name())
-        .modelVersion(pinned.modelVersion())
-        .promptVersion(pinned.promptVersion())
-        .configVersion(pinned.configVersion())
+    ArtifactVersions versions = SiteSettings.versions(ArtifactVersions.Builder.create(this, "ArtifactVersions"), topology)
         .build();
     IBucket artifacts = artifactBucket(topology, site);
 
-    Gpu gpu = site.fleet().orElseThrow();
-    this.fleet = GpuFleet.Builder.create(this, "Fleet")
+    this.fleet = SiteSettings.fleet(GpuFleet.Builder.create(this, "Fleet"), topology, site, versions.modelVersion())
         .vpc(network.getVpc())
-        .instanceType(GpuInstanceType.of(gpu.instanceType()))
-        .minCapacity(gpu.min())
-        .maxCapacity(gpu.max())
-        .machineImage(DeepLearningAmi.UBUNTU_22_04)
-        .image(gpu.image())
-        .port(gpu.port())
-        .healthPath(deployment.dns().healthCheck().path())
-        .modelName(gpu.model().name())
         .artifactBucket(artifacts)
-        .artifactPrefix(gpu.model().artifact())
-        .modelVersion(versions.modelVersion())
-        .logRetentionDays(deployment.logging().retentionDays())
         .certificate(certificate(topology, site))
         .build();
     NagExceptions.fleet(fleet);
@@ -121,7 +96,7 @@ final class SiteStack extends Stack {
     if (SiteNames.pilotLights(topology).contains(site)) {
       NagExceptions.activation(StandbyActivation.Builder.create(this, "Activation")
           .autoScalingGroupName(fleet.getAutoScalingGroup().getAutoScalingGroupName())
-          .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+          .alarmName(SiteNames.primaryHealthAlarm(topology))
           .logRetentionDays(deployment.logging().retentionDays())
           .build());
     }
@@ -164,34 +139,19 @@ final class SiteStack extends Stack {
         .build();
     Tags.of(results).add(TagKeys.DATA_CLASS, DataClass.DERIVED.tagValue());
     NagExceptions.bucket(results);
-    List<EvalTarget> targets = topology.sites().stream()
-        .map(s -> new EvalTarget(s.name(), "https://" + SiteNames.host(topology, s.name()) + "/v1"))
-        .toList();
-    EvalHarness evals = EvalHarness.Builder.create(this, "Evals")
+    EvalHarness evals = SiteSettings.evals(EvalHarness.Builder.create(this, "Evals"), topology, eval.get())
         .vpc(vpc)
-        .image(eval.get().image())
-        .suiteVersion(topology.deployment().artifacts().configVersion())
-        .targets(targets)
         .resultsBucket(results)
-        .schedule(eval.get().schedule())
-        .logRetentionDays(topology.deployment().logging().retentionDays())
         .build();
     NagExceptions.evals(evals);
   }
 
   /** The gateway answering from the fleet first and from the hosted API when the fleet fails. */
   private void fallback(Topology topology, Site site, Fallback fallback, IVpc vpc) {
-    if (!fallback.provider().equals("bedrock")) {
-      throw new IllegalStateException("fallback.provider " + fallback.provider() + ": only bedrock is rendered by the CDK engine");
-    }
-    HostedApiFallback gateway = HostedApiFallback.Builder.create(this, "Gateway")
+    HostedApiFallback gateway = SiteSettings.gateway(HostedApiFallback.Builder.create(this, "Gateway"), topology, site, fallback)
         .vpc(vpc)
         .listener(fleet.getHttpsListener())
         .fleetTargetGroup(fleet.getTargetGroup())
-        .modelName(site.fleet().orElseThrow().model().name())
-        .selfHostedApiBase("https://" + SiteNames.host(topology, site.name()) + "/v1")
-        .fallback(FallbackProvider.bedrock(fallback.region(), fallback.model()))
-        .logRetentionDays(topology.deployment().logging().retentionDays())
         .build();
     NagExceptions.gateway(gateway);
   }
@@ -212,29 +172,20 @@ final class SiteStack extends Stack {
         .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
         .treatMissingData(TreatMissingData.NOT_BREACHING)
         .build();
-    FailoverDrill drill = FailoverDrill.Builder.create(this, "Drill")
+    FailoverDrill drill = SiteSettings.drill(FailoverDrill.Builder.create(this, "Drill"), drills)
         .target(DrillTarget.gpuSite(topology.name(), site.name(),
             fleet.getAutoScalingGroup().getAutoScalingGroupName(), vpc.getAvailabilityZones()))
         .stopConditions(List.of(abort))
-        .durationMinutes(drills.durationMinutes())
-        .schedule(drills.schedule())
         .build();
     NagExceptions.drill(drill);
   }
 
   /** The source bucket where artifacts replicate from this site, else this region's replica. */
   private IBucket artifactBucket(Topology topology, Site site) {
-    List<String> destinations = topology.flows().stream()
-        .filter(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.from().equals(site.name()))
-        .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
-        .distinct()
-        .toList();
-    boolean isSource = !destinations.isEmpty() || topology.flows().stream()
-        .noneMatch(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.to().equals(site.name()));
-    if (isSource) {
+    if (SiteSettings.holdsArtifactSource(topology, site)) {
       ArtifactSync sync = ArtifactSync.Builder.create(this, "Artifacts")
           .bucketName(ResourceNames.artifacts(topology))
-          .destinationRegions(destinations)
+          .destinationRegions(SiteSettings.artifactDestinations(topology, site))
           .build();
       NagExceptions.bucket(sync.getSource().getBucket());
       sync.getReplicationRole().ifPresent(role -> NagExceptions.scopedWildcards(role,
@@ -269,9 +220,7 @@ final class SiteStack extends Stack {
 
   /** Ships this site's inference logs to its jurisdiction's archive; holds the archive if it is this site. */
   private void logs(Topology topology, Site site) {
-    boolean holdsArchive = topology.sites().stream()
-        .anyMatch(other -> topology.logArchiveOf(other.name()).map(Site::name).filter(site.name()::equals).isPresent());
-    if (holdsArchive) {
+    if (SiteSettings.holdsLogArchive(topology, site)) {
       NagExceptions.bucket(JurisdictionLogArchive.Builder.create(this, "LogArchive")
           .bucketName(ResourceNames.logArchive(topology, site.jurisdiction()))
           .build()
@@ -288,24 +237,9 @@ final class SiteStack extends Stack {
   }
 
   private void vectorStore(Topology topology, Site site, VectorStore store, IVpc vpc) {
-    QdrantCluster cluster = QdrantCluster.Builder.create(this, "VectorStore")
+    QdrantCluster cluster = SiteSettings.vectorStore(QdrantCluster.Builder.create(this, "VectorStore"), topology, site, store)
         .vpc(vpc)
-        .clusterName(topology.name() + "-" + site.name())
-        .nodes(store.nodes())
-        .instanceType(store.instanceType())
-        .volumeGiB(store.volumeGiB())
-        .version(store.version())
-        .collectionDefaults(new QdrantCollectionDefaults(store.shards(), store.replicationFactor(),
-            QdrantCollectionDefaults.forNodes(store.nodes()).writeConsistencyFactor()))
         .clients(List.of(fleet))
-        .dataClass(store.content() == dev.meridian.blueprints.spec.DataClass.USER ? DataClass.USER : DataClass.ARTIFACT)
-        .snapshotBucketName(ResourceNames.vectorSnapshots(topology))
-        .snapshotReplicaRegions(topology.flows().stream()
-            .filter(f -> f.kind() == FlowKind.VECTOR_SNAPSHOT_COPY && f.from().equals(site.name()))
-            .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
-            .distinct()
-            .toList())
-        .logRetentionDays(topology.deployment().logging().retentionDays())
         .build();
     NagExceptions.vectorStore(cluster);
   }

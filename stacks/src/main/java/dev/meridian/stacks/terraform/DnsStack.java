@@ -9,7 +9,6 @@ import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.constructs.dns.DnsTarget;
 import dev.meridian.constructs.config.DrillTarget;
-import dev.meridian.constructs.dns.DnsFailoverProps;
 import dev.meridian.constructs.terraform.AlarmEventRelay;
 import dev.meridian.constructs.terraform.DnsFailover;
 import dev.meridian.constructs.terraform.FailoverDrill;
@@ -47,12 +46,9 @@ final class DnsStack extends TerraformStack {
       failover.site(site.name(), target(topology, site, plan), SiteNames.host(topology, site.name()));
     }
     DnsFailover dns = failover.build();
-    SiteNames.pilotLights(topology).stream()
-        .map(site -> site.awsRegion().orElseThrow())
-        .filter(region -> !region.equals(plan.awsRegion()))
-        .distinct()
+    SiteNames.pilotLightRegionsOtherThan(topology, plan.awsRegion())
         .forEach(region -> AlarmEventRelay.Builder.create(this, "PrimaryAlarmTo-" + region)
-            .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+            .alarmName(SiteNames.primaryHealthAlarm(topology))
             .destinationRegion(region)
             .region(plan.awsRegion())
             .name(topology.name() + "-primary-alarm-to-" + region)

@@ -6,22 +6,14 @@ import com.hashicorp.cdktf.providers.aws.cloudwatch_metric_alarm.CloudwatchMetri
 import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameter;
 import com.hashicorp.cdktf.providers.aws.ssm_parameter.SsmParameterConfig;
-import dev.meridian.blueprints.plan.FlowKind;
 import dev.meridian.blueprints.plan.Site;
 import dev.meridian.blueprints.plan.Topology;
 import dev.meridian.blueprints.spec.Deployment;
 import dev.meridian.blueprints.spec.Drills;
 import dev.meridian.blueprints.spec.Eval;
 import dev.meridian.blueprints.spec.Fallback;
-import dev.meridian.blueprints.spec.Gpu;
 import dev.meridian.blueprints.spec.VectorStore;
-import dev.meridian.constructs.aws.DeepLearningAmi;
-import dev.meridian.constructs.aws.GpuInstanceType;
-import dev.meridian.constructs.config.DataClass;
 import dev.meridian.constructs.config.DrillTarget;
-import dev.meridian.constructs.config.EvalTarget;
-import dev.meridian.constructs.config.FallbackProvider;
-import dev.meridian.constructs.config.QdrantCollectionDefaults;
 import dev.meridian.constructs.terraform.ArtifactBucket;
 import dev.meridian.constructs.terraform.ArtifactVersions;
 import dev.meridian.constructs.terraform.ArtifactSync;
@@ -35,10 +27,10 @@ import dev.meridian.constructs.terraform.JurisdictionLogArchive;
 import dev.meridian.constructs.terraform.QdrantCluster;
 import dev.meridian.constructs.terraform.RegionNetwork;
 import dev.meridian.constructs.terraform.StandbyActivation;
-import dev.meridian.constructs.dns.DnsFailoverProps;
 import dev.meridian.stacks.DrillAbortSwitch;
 import dev.meridian.stacks.ResourceNames;
 import dev.meridian.stacks.SiteNames;
+import dev.meridian.stacks.SiteSettings;
 import dev.meridian.stacks.StackPlan;
 import java.util.List;
 import java.util.Map;
@@ -70,31 +62,15 @@ final class SiteStack extends TerraformStack {
     Deployment deployment = topology.deployment();
 
     RegionNetwork network = RegionNetwork.Builder.create(this, "Network").build();
-    ArtifactVersions versions = ArtifactVersions.Builder.create(this, "ArtifactVersions")
-        .deployment(topology.name())
-        .modelVersion(deployment.artifacts().modelVersion())
-        .promptVersion(deployment.artifacts().promptVersion())
-        .configVersion(deployment.artifacts().configVersion())
+    ArtifactVersions versions = SiteSettings.versions(ArtifactVersions.Builder.create(this, "ArtifactVersions"), topology)
         .build();
     String artifacts = artifactBucket(topology, site);
-    Gpu gpu = site.fleet().orElseThrow();
     String region = plan.awsRegion();
-    this.fleet = GpuFleet.Builder.create(this, "Fleet")
+    this.fleet = SiteSettings.fleet(GpuFleet.Builder.create(this, "Fleet"), topology, site, versions.modelVersion())
         .network(network)
         .region(region)
-        .instanceType(GpuInstanceType.of(gpu.instanceType()))
-        .minCapacity(gpu.min())
-        .maxCapacity(gpu.max())
-        .machineImage(DeepLearningAmi.UBUNTU_22_04)
-        .image(gpu.image())
-        .port(gpu.port())
-        .healthPath(deployment.dns().healthCheck().path())
-        .modelName(gpu.model().name())
         .artifactBucketName(artifacts)
-        .artifactPrefix(gpu.model().artifact())
-        .modelVersion(versions.modelVersion())
         .startAfter(versions.getParameters())
-        .logRetentionDays(deployment.logging().retentionDays())
         .domainName(deployment.dns().record())
         .hostedZoneId(HostedZones.id(this, deployment.dns()))
         .build();
@@ -108,7 +84,7 @@ final class SiteStack extends TerraformStack {
     if (SiteNames.pilotLights(topology).contains(site)) {
       StandbyActivation.Builder.create(this, "Activation")
           .autoScalingGroupName(fleet.getAutoScalingGroup().getName())
-          .alarmName(DnsFailoverProps.alarmName(topology.name(), SiteNames.primary(topology).orElseThrow().name()))
+          .alarmName(SiteNames.primaryHealthAlarm(topology))
           .region(region)
           .logRetentionDays(deployment.logging().retentionDays())
           .name(topology.name() + "-" + site.name() + "-activation")
@@ -142,37 +118,23 @@ final class SiteStack extends TerraformStack {
         .build()
         .getBucket()
         .getBucket();
-    EvalHarness.Builder.create(this, "Evals")
+    SiteSettings.evals(EvalHarness.Builder.create(this, "Evals"), topology, eval.get())
         .network(network)
-        .image(eval.get().image())
-        .suiteVersion(topology.deployment().artifacts().configVersion())
-        .targets(topology.sites().stream()
-            .map(s -> new EvalTarget(s.name(), "https://" + SiteNames.host(topology, s.name()) + "/v1"))
-            .toList())
         .resultsBucketName(results)
         .region(region)
-        .schedule(eval.get().schedule())
-        .logRetentionDays(topology.deployment().logging().retentionDays())
         .name(topology.name() + "-evals")
         .build();
   }
 
   /** The gateway answering from the fleet first and from the hosted API when the fleet fails. */
   private void fallback(Topology topology, Site site, Fallback fallback, RegionNetwork network, String region) {
-    if (!fallback.provider().equals("bedrock")) {
-      throw new IllegalStateException("fallback.provider " + fallback.provider() + ": only bedrock is rendered by the Terraform engine");
-    }
-    HostedApiFallback.Builder.create(this, "Gateway")
+    SiteSettings.gateway(HostedApiFallback.Builder.create(this, "Gateway"), topology, site, fallback)
         .network(network)
         .listenerArn(fleet.getHttpsListener().getArn())
         .loadBalancerSecurityGroupId(fleet.getLoadBalancerSecurityGroup().getId())
         .fleetTargetGroupArn(fleet.getTargetGroup().getArn())
-        .modelName(site.fleet().orElseThrow().model().name())
-        .selfHostedApiBase("https://" + SiteNames.host(topology, site.name()) + "/v1")
-        .fallback(FallbackProvider.bedrock(fallback.region(), fallback.model()))
         .region(region)
         .name(topology.name() + "-" + site.name())
-        .logRetentionDays(topology.deployment().logging().retentionDays())
         .build();
   }
 
@@ -191,12 +153,10 @@ final class SiteStack extends TerraformStack {
         .comparisonOperator("GreaterThanOrEqualToThreshold")
         .treatMissingData("notBreaching")
         .build());
-    FailoverDrill.Builder.create(this, "Drill")
+    SiteSettings.drill(FailoverDrill.Builder.create(this, "Drill"), drills)
         .target(DrillTarget.gpuSite(topology.name(), site.name(), fleet.getAutoScalingGroup().getName(),
             network.getPrivateSubnets().stream().map(Subnet::getAvailabilityZone).toList()))
         .stopConditionAlarmArns(List.of(abort.getArn()))
-        .durationMinutes(drills.durationMinutes())
-        .schedule(drills.schedule())
         .region(region)
         .name(topology.name() + "-" + site.name() + "-drill")
         .build();
@@ -204,33 +164,16 @@ final class SiteStack extends TerraformStack {
 
   /** The site's Qdrant cluster, queried by the fleet, snapshots copied where the Topology flows them. */
   private void vectorStore(Topology topology, Site site, VectorStore store, RegionNetwork network, String region) {
-    QdrantCluster.Builder.create(this, "VectorStore")
+    SiteSettings.vectorStore(QdrantCluster.Builder.create(this, "VectorStore"), topology, site, store)
         .network(network)
         .region(region)
-        .clusterName(topology.name() + "-" + site.name())
-        .nodes(store.nodes())
-        .instanceType(store.instanceType())
-        .volumeGiB(store.volumeGiB())
-        .version(store.version())
-        .collectionDefaults(new QdrantCollectionDefaults(store.shards(), store.replicationFactor(),
-            QdrantCollectionDefaults.forNodes(store.nodes()).writeConsistencyFactor()))
         .clientSecurityGroupIds(List.of(fleet.getSecurityGroup().getId()))
-        .dataClass(store.content() == dev.meridian.blueprints.spec.DataClass.USER ? DataClass.USER : DataClass.ARTIFACT)
-        .snapshotBucketName(ResourceNames.vectorSnapshots(topology))
-        .snapshotReplicaRegions(topology.flows().stream()
-            .filter(f -> f.kind() == FlowKind.VECTOR_SNAPSHOT_COPY && f.from().equals(site.name()))
-            .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
-            .distinct()
-            .toList())
-        .logRetentionDays(topology.deployment().logging().retentionDays())
         .build();
   }
 
   /** Ships this site's inference logs to its jurisdiction's archive; holds the archive if it is this site. */
   private void logs(Topology topology, Site site, String region) {
-    boolean holdsArchive = topology.sites().stream()
-        .anyMatch(other -> topology.logArchiveOf(other.name()).map(Site::name).filter(site.name()::equals).isPresent());
-    if (holdsArchive) {
+    if (SiteSettings.holdsLogArchive(topology, site)) {
       JurisdictionLogArchive.Builder.create(this, "LogArchive")
           .bucketName(ResourceNames.logArchive(topology, site.jurisdiction()))
           .region(region)
@@ -251,18 +194,11 @@ final class SiteStack extends TerraformStack {
    */
   private String artifactBucket(Topology topology, Site site) {
     String region = site.awsRegion().orElseThrow();
-    List<String> destinations = topology.flows().stream()
-        .filter(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.from().equals(site.name()))
-        .map(f -> topology.site(f.to()).flatMap(Site::awsRegion).orElseThrow())
-        .distinct()
-        .toList();
-    boolean isSource = !destinations.isEmpty() || topology.flows().stream()
-        .noneMatch(f -> f.kind() == FlowKind.ARTIFACT_REPLICATION && f.to().equals(site.name()));
-    if (isSource) {
+    if (SiteSettings.holdsArtifactSource(topology, site)) {
       return ArtifactSync.Builder.create(this, "Artifacts")
           .bucketName(ResourceNames.artifacts(topology))
           .region(region)
-          .destinationRegions(destinations)
+          .destinationRegions(SiteSettings.artifactDestinations(topology, site))
           .build()
           .getSource()
           .getBucket();
